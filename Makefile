@@ -1,0 +1,75 @@
+# SPDX-License-Identifier: MIT
+# emu: one build. `make help` lists the targets.
+
+CONFIG_CAPSTONE ?= y
+
+CC       ?= gcc
+OPT      ?= -O2 -g
+SAN      ?=
+CFLAGS    = $(OPT) $(SAN) -std=gnu17 -Wall -Wextra -Werror -I. -MMD -MP
+LDFLAGS   = $(SAN)
+LDLIBS    = -lffi -lz -lm
+ifeq ($(CONFIG_CAPSTONE),y)
+CFLAGS   += -DCONFIG_CAPSTONE
+LDLIBS   += -lcapstone
+endif
+SAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+            -fno-omit-frame-pointer
+
+B        ?= build
+SRC_DIRS  = core ir backend-x86_64 softmmu frontend-riscv hw
+SRCS      = $(foreach d,$(SRC_DIRS),$(wildcard $(d)/*.c))
+MAIN_SRC  = core/main.c
+LIB_SRCS  = $(filter-out $(MAIN_SRC),$(SRCS))
+TEST_SRCS = $(wildcard tests/test-*.c)
+
+OBJS      = $(LIB_SRCS:%.c=$(B)/%.o)
+TESTS     = $(TEST_SRCS:tests/%.c=$(B)/tests/%)
+
+.PHONY: all deps run test check-unit tcg-tests bench help clean asan
+
+all: $(B)/emu
+
+help:
+	@echo "make            build build/emu (installs missing packages first)"
+	@echo "make run        boot the default guest (the RV64I demo on -M spike)"
+	@echo "make test       unit tests, tcg-tests under JIT and interpreter,"
+	@echo "                and the same again in an ASan+UBSan build"
+	@echo "make tcg-tests  build the bare-metal guest test programs"
+	@echo "make bench      JIT against interpreter on a CPU-bound guest loop"
+	@echo "make asan       build the ASan+UBSan variant into build/asan"
+	@echo "make clean      remove build/"
+
+deps:
+	@bash scripts/setup-deps.sh
+
+$(B)/emu: $(OBJS) $(B)/$(MAIN_SRC:.c=.o) | deps
+	$(CC) $(LDFLAGS) -o $@ $(filter %.o,$^) $(LDLIBS)
+
+$(B)/%.o: %.c | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(B)/tests/%: tests/%.c $(OBJS) | deps
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
+
+asan:
+	$(MAKE) B=build/asan OPT="-O1 -g" SAN="$(SAN_FLAGS)" \
+	    build/asan/emu $(TEST_SRCS:tests/%.c=build/asan/tests/%)
+
+include tcg-tests/riscv/rules.mk
+
+run: $(B)/emu $(RV_TEST_DIR)/hello.elf
+	$(B)/emu -M spike -bios none -kernel $(RV_TEST_DIR)/hello.elf
+
+test: $(B)/emu $(TESTS) tcg-tests asan
+	@bash scripts/run-tests.sh
+
+bench: $(B)/emu $(RV_TEST_DIR)/bench-loop.elf
+	@bash bench/jit-vs-interp.sh $(B)/emu $(RV_TEST_DIR)/bench-loop.elf
+
+clean:
+	rm -rf build
+
+-include $(shell find $(B) -name '*.d' 2>/dev/null)

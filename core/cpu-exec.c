@@ -1,0 +1,129 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The execution loop: take pending exceptions and interrupts, find or
+ * translate the next block, run it, and chain the block just left to the
+ * one found when it exited through a chainable slot. Guest faults inside a
+ * block or the translator come back here with siglongjmp.
+ */
+#include <string.h>
+
+#include "core/backend.h"
+#include "core/log.h"
+#include "core/machine.h"
+#include "core/translate.h"
+#include "softmmu/softmmu.h"
+
+void cpu_init_common(CPUState *cs, const CPUClass *cc, struct Machine *m,
+                     int index)
+{
+    memset(cs, 0, sizeof(*cs));
+    cs->cc = cc;
+    cs->machine = m;
+    cs->cpu_index = index;
+    cs->exception_index = EXCP_NONE;
+    tlb_flush(cs);
+    tb_register_cpu(cs);
+}
+
+void cpu_loop_exit(CPUState *cs) { siglongjmp(cs->jmp_env, 1); }
+
+void cpu_loop_exit_restore(CPUState *cs, uintptr_t ra)
+{
+    if (cs->in_interp) {
+        /* The interpreter tracks the pc itself (ra is inside libffi). */
+        cs->pc = cs->interp_pc;
+    } else if (ra) {
+        /* ra is a return address: the call's own bytes lie before it. */
+        TB *tb = tb_find_by_host(ra - 1);
+        if (tb) {
+            cs->pc = tb_pc_of_host(tb, ra - 1);
+        }
+    }
+    cpu_loop_exit(cs);
+}
+
+void cpu_exit(CPUState *cs)
+{
+    __atomic_store_n(&cs->exit_request, 1, __ATOMIC_RELEASE);
+}
+
+static TB *tb_find(CPUState *cs)
+{
+    uint64_t pc = cs->pc;
+    uint32_t flags = cs->tb_flags | translate_cflags;
+    unsigned h = tb_jmp_cache_hash(pc);
+    TB *tb = cs->tb_jmp_cache[h];
+
+    if (tb && tb->pc == pc && tb->flags == flags && !tb->invalid) {
+        cs->stats.loop_jc_hits++;
+        return tb;
+    }
+    uint64_t phys_pc = softmmu_code_paddr(cs, pc, cs->cc->mmu_index(cs, true));
+    tb = tb_lookup(pc, phys_pc, flags);
+    if (!tb) {
+        tb = tb_gen_code(cs, pc, phys_pc, flags);
+    }
+    cs->tb_jmp_cache[h] = tb;
+    return tb;
+}
+
+static void log_exec(CPUState *cs, const TB *tb)
+{
+    log_printf("Trace %d: %p [%016llx/%08x]\n", cs->cpu_index,
+               (const void *)tb->host_code, (unsigned long long)tb->pc,
+               tb->flags);
+    if (log_enabled(LOG_CPU)) {
+        cs->cc->dump_state(cs, log_file ? log_file : stderr);
+    }
+}
+
+static void cpu_exec_loop(CPUState *cs)
+{
+    TB *last = NULL;
+    int slot = 0;
+
+    for (;;) {
+        if (cs->exception_index >= 0) {
+            cs->cc->do_interrupt(cs);
+            cs->exception_index = EXCP_NONE;
+            last = NULL;
+        }
+        if (__atomic_load_n(&cs->exit_request, __ATOMIC_ACQUIRE)) {
+            cs->exit_request = 0;
+            last = NULL;
+            if (machine_should_stop(cs->machine)) {
+                return;
+            }
+        }
+        if (cs->cc->exec_interrupt && cs->cc->exec_interrupt(cs)) {
+            last = NULL;
+            continue;
+        }
+        uint64_t flushes = tb_flush_count();
+        TB *tb = tb_find(cs);
+        if (last && tb_flush_count() == flushes && !last->invalid &&
+            !tb->invalid && !log_enabled(LOG_NOCHAIN)) {
+            tb_chain(last, slot, tb);
+        }
+        if (log_enabled(LOG_EXEC)) {
+            log_exec(cs, tb);
+        }
+        cs->stats.loop_entries++;
+        uintptr_t ret = backend->exec(cs, tb);
+        last = (TB *)(ret & ~(uintptr_t)TB_EXIT_MASK);
+        slot = ret & TB_EXIT_MASK;
+        if (slot == TB_EXIT_NOCHAIN) {
+            last = NULL;
+        }
+    }
+}
+
+void cpu_exec(CPUState *cs)
+{
+    if (sigsetjmp(cs->jmp_env, 0)) {
+        /* A fault or exit unwound a block or the translator; its exception
+         * is taken at the top of the loop. */
+        cs->in_interp = false;
+    }
+    cpu_exec_loop(cs);
+}

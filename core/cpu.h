@@ -1,0 +1,120 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The architecture-neutral CPU: state the execution loop, the soft MMU and
+ * the backends share, and the hooks a frontend provides.
+ *
+ * Layout: each frontend's CPU struct starts with CPUState and continues
+ * with its own register file ("env"). Generated code holds a pointer to env,
+ * so guest registers sit at small positive offsets and CPUState's fields at
+ * negative ones; the hot fields (pc, flags, exit request) are last, nearest
+ * env. env_offsetof() gives those offsets.
+ */
+#ifndef CORE_CPU_H
+#define CORE_CPU_H
+
+#include <setjmp.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "softmmu/tlb.h"
+
+struct TB;
+struct CPUState;
+struct Machine;
+struct TranslatorOps;
+
+#define TB_JMP_CACHE_BITS 12
+#define TB_JMP_CACHE_SIZE (1u << TB_JMP_CACHE_BITS)
+
+/* Exception numbers of the loop itself; frontends use values >= 0. */
+enum {
+    EXCP_NONE = -1,
+    EXCP_INTERRUPT = -2, /* exit request: leave the loop, state is exact */
+    EXCP_HALTED = -3,
+};
+
+typedef struct CPUClass {
+    const char *name;
+    const struct TranslatorOps *translator;
+    /* Take the exception in cs->exception_index (set pc, cause, mode). */
+    void (*do_interrupt)(struct CPUState *cs);
+    /* Deliver a pending interrupt if one is enabled; true if it did. */
+    bool (*exec_interrupt)(struct CPUState *cs);
+    /* Translate vaddr or raise the guest fault (unwinding through ra). On
+     * success it installs the mapping with tlb_set_page(). */
+    void (*tlb_fill)(struct CPUState *cs, uint64_t vaddr, AccessType access,
+                     int mmu_idx, uintptr_t ra);
+    /* Physical access failed (no device there): raise the access fault. */
+    void (*bus_error)(struct CPUState *cs, uint64_t vaddr, AccessType access,
+                      uintptr_t ra) __attribute__((noreturn));
+    /* Misaligned access that the memop forbids: raise the fault. */
+    void (*unaligned)(struct CPUState *cs, uint64_t vaddr, AccessType access,
+                      uintptr_t ra) __attribute__((noreturn));
+    int (*mmu_index)(struct CPUState *cs, bool ifetch);
+    void (*dump_state)(struct CPUState *cs, FILE *f);
+    /* Disassemble one instruction at buf; returns its length. */
+    unsigned (*disas)(FILE *f, uint64_t pc, const uint8_t *buf, size_t len);
+} CPUClass;
+
+typedef struct CPUStats {
+    uint64_t tb_translated;   /* blocks translated */
+    uint64_t tb_entries;      /* blocks entered from generated code (stats) */
+    uint64_t loop_entries;    /* blocks entered from the execution loop */
+    uint64_t jc_hits;         /* jump-cache hits in generated code (stats) */
+    uint64_t loop_jc_hits;    /* jump-cache hits in the execution loop */
+    uint64_t tlb_hits;        /* inline TLB hits (stats builds of code) */
+    uint64_t tlb_misses;      /* refills */
+    uint64_t tlb_slow;        /* slow-path accesses: MMIO, code pages, splits */
+    uint64_t chains_made;     /* patched jumps */
+} CPUStats;
+
+typedef struct CPUState {
+    const CPUClass *cc;
+    struct Machine *machine;
+    int cpu_index;
+    int exception_index;
+    bool halted;
+    bool in_interp;        /* the IR interpreter is running a block */
+    uint64_t interp_pc;    /* guest pc of the op it runs */
+    sigjmp_buf jmp_env;
+    CPUStats stats;
+
+    struct TB *tb_jmp_cache[TB_JMP_CACHE_SIZE];
+    TlbEntryCold tlb_cold[NB_MMU_MODES][TLB_SIZE];
+    TlbEntry tlb[NB_MMU_MODES][TLB_SIZE];
+
+    /* Hot: read by generated code at every block entry and exit. */
+    int32_t exit_request;
+    uint32_t tb_flags;
+    uint64_t pc;
+} CPUState;
+
+/* Offset of a CPUState field from env (the end of CPUState). */
+#define env_offsetof(field)                                                   \
+    ((int32_t)offsetof(CPUState, field) - (int32_t)sizeof(CPUState))
+
+static inline void *cpu_env(CPUState *cs) { return cs + 1; }
+static inline CPUState *env_cpu(void *env) { return (CPUState *)env - 1; }
+
+static inline unsigned tb_jmp_cache_hash(uint64_t pc)
+{
+    return (unsigned)((pc >> 2) ^ (pc >> (2 + TB_JMP_CACHE_BITS))) &
+           (TB_JMP_CACHE_SIZE - 1);
+}
+
+/* Leave the current block for the execution loop: the guest pc is set from
+ * the host return address ra (0 = already exact, or the interpreter's). */
+void cpu_loop_exit_restore(CPUState *cs, uintptr_t ra)
+    __attribute__((noreturn));
+void cpu_loop_exit(CPUState *cs) __attribute__((noreturn));
+/* Ask the CPU to return to the loop at the next block boundary. */
+void cpu_exit(CPUState *cs);
+
+void cpu_init_common(CPUState *cs, const CPUClass *cc, struct Machine *m,
+                     int index);
+/* Runs the CPU until the machine wants to stop. */
+void cpu_exec(CPUState *cs);
+
+#endif

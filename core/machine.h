@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * A machine: a board's address space, CPUs, and the requests (power off,
+ * reset) its devices make. Boards register themselves in a table that -M
+ * chooses from.
+ */
+#ifndef CORE_MACHINE_H
+#define CORE_MACHINE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "core/cpu.h"
+#include "softmmu/memory.h"
+
+typedef struct MachineOptions {
+    const char *kernel;
+    const char *bios;
+    const char *initrd;
+    const char *append;
+    uint64_t ram_size;
+    int smp;
+} MachineOptions;
+
+typedef struct Machine {
+    const struct MachineClass *mc;
+    AddressSpace as;
+    CPUState *cpus[8];
+    int ncpus;
+    MachineOptions opts;
+    bool shutdown;     /* the guest asked to stop */
+    int exit_code;     /* emu's exit status once it stops */
+} Machine;
+
+typedef struct MachineClass {
+    const char *name;
+    const char *desc;
+    uint64_t default_ram;
+    /* Build the board from m->opts; errors in user input are fatal(). */
+    void (*init)(Machine *m);
+} MachineClass;
+
+extern const MachineClass *const machine_classes[];
+
+const MachineClass *machine_find(const char *name);
+/* The guest (or a device) asks emu to exit with code. */
+void machine_request_shutdown(Machine *m, int code);
+bool machine_should_stop(Machine *m);
+
+#endif

@@ -1,0 +1,82 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * emu's entry point: parse the command line, build the machine, run its
+ * CPU until the guest stops it, and exit with the guest's status.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "core/backend.h"
+#include "core/log.h"
+#include "core/machine.h"
+#include "core/options.h"
+#include "core/tb.h"
+#include "core/translate.h"
+#include "softmmu/softmmu.h"
+
+
+static void print_stats(const Machine *m)
+{
+    const CPUStats *s = &m->cpus[0]->stats;
+    uint64_t from_code = s->tb_entries > s->loop_entries
+                             ? s->tb_entries - s->loop_entries : 0;
+    uint64_t chained = from_code > s->jc_hits ? from_code - s->jc_hits : 0;
+    log_printf("stats: blocks translated    %llu\n"
+               "stats: block entries         %llu\n"
+               "stats:   chained jumps       %llu\n"
+               "stats:   jump-cache (code)   %llu\n"
+               "stats:   from the loop       %llu (jump cache %llu)\n"
+               "stats: jumps chained         %llu\n"
+               "stats: TLB hits (inline)     %llu\n"
+               "stats: TLB misses            %llu\n"
+               "stats: slow-path accesses    %llu\n"
+               "stats: code-buffer flushes   %llu\n",
+               (unsigned long long)s->tb_translated,
+               (unsigned long long)s->tb_entries,
+               (unsigned long long)chained, (unsigned long long)s->jc_hits,
+               (unsigned long long)s->loop_entries,
+               (unsigned long long)s->loop_jc_hits,
+               (unsigned long long)s->chains_made,
+               (unsigned long long)s->tlb_hits,
+               (unsigned long long)s->tlb_misses,
+               (unsigned long long)s->tlb_slow,
+               (unsigned long long)tb_flush_count());
+}
+
+int main(int argc, char **argv)
+{
+    Options o;
+    options_parse(&o, argc, argv);
+
+    const MachineClass *mc = machine_find(o.machine);
+    if (!mc) {
+        fatal("unknown machine '%s' (-M help lists them)", o.machine);
+    }
+    backend = o.accel[0] == 'i' ? &backend_interp : &backend_jit;
+    backend->init(o.tb_size);
+    tb_cache_init();
+    translate_cflags = o.singlestep ? CF_SINGLE_INSN : 0;
+
+    Machine *m = calloc(1, sizeof(*m));
+    if (!m) {
+        fatal("out of memory");
+    }
+    m->mc = mc;
+    m->opts = o.mo;
+    if (!o.ram_given) {
+        m->opts.ram_size = mc->default_ram;
+    }
+    softmmu_as = &m->as;
+    mc->init(m);
+
+    cpu_exec(m->cpus[0]);
+
+    fflush(stdout);
+    if (log_enabled(LOG_STATS)) {
+        print_stats(m);
+    }
+    if (log_file) {
+        fclose(log_file);
+    }
+    return m->exit_code;
+}

@@ -1,0 +1,165 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Command-line parsing. Options take one dash (two work too), arguments
+ * follow as the next word.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/log.h"
+#include "core/options.h"
+
+static void usage(void)
+{
+    printf("usage: emu -M machine [options]\n"
+           "\n"
+           "  -M NAME[,...]       machine (-M help lists them)\n"
+           "  -m SIZE             guest RAM, e.g. 128M or 2G (MiB if bare)\n"
+           "  -smp N              number of harts\n"
+           "  -kernel FILE        kernel or bare-metal test program (ELF)\n"
+           "  -bios FILE|none     firmware; `none` starts the kernel directly\n"
+           "  -initrd FILE        initial RAM disk\n"
+           "  -append STRING      kernel command line\n"
+           "  -accel jit|interp[,tb-size=MiB]\n"
+           "                      x86-64 JIT (default) or the IR interpreter\n"
+           "  -one-insn-per-tb    one guest instruction per block (also\n"
+           "                      -singlestep)\n"
+           "  -d ITEM[,...]       log items (-d help lists them)\n"
+           "  -D FILE             write the log to FILE\n"
+           "  -nographic          serial console on stdio (the default)\n"
+           "  -version, -help\n");
+}
+
+bool parse_size(const char *s, uint64_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || end == s || s[0] == '-') {
+        return false;
+    }
+    unsigned shift = 20;
+    switch (*end) {
+    case 'k': case 'K': shift = 10; end++; break;
+    case 'm': case 'M': shift = 20; end++; break;
+    case 'g': case 'G': shift = 30; end++; break;
+    case 't': case 'T': shift = 40; end++; break;
+    case 'b': case 'B': shift = 0; end++; break;
+    case '\0': break;
+    default: return false;
+    }
+    if (*end || v == 0 || v > (~0ull >> shift)) {
+        return false;
+    }
+    *out = (uint64_t)v << shift;
+    return true;
+}
+
+static void parse_accel(Options *o, const char *arg)
+{
+    char *copy = strdup(arg), *save = NULL;
+    for (char *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+        if (!strcmp(t, "jit") || !strcmp(t, "tcg")) {
+            o->accel = "jit";
+        } else if (!strcmp(t, "interp")) {
+            o->accel = "interp";
+        } else if (!strncmp(t, "tb-size=", 8)) {
+            if (!parse_size(t + 8, &o->tb_size) || o->tb_size < (1u << 20) ||
+                o->tb_size > (1ull << 31)) {
+                fatal("-accel: tb-size must be 1 to 2048 (MiB), not '%s'",
+                      t + 8);
+            }
+        } else {
+            fatal("-accel: unknown accelerator or property '%s'", t);
+        }
+    }
+    free(copy);
+}
+
+static void list_machines(void)
+{
+    printf("Supported machines:\n");
+    for (int i = 0; machine_classes[i]; i++) {
+        printf("  %-10s %s\n", machine_classes[i]->name,
+               machine_classes[i]->desc);
+    }
+}
+
+void options_parse(Options *o, int argc, char **argv)
+{
+    memset(o, 0, sizeof(*o));
+    o->accel = "jit";
+    o->tb_size = 64ull << 20;
+    o->mo.smp = 1;
+
+    for (int i = 1; i < argc; i++) {
+        const char *opt = argv[i];
+        if (opt[0] != '-') {
+            fatal("unexpected argument '%s' (try -help)", opt);
+        }
+        opt += (opt[1] == '-') ? 2 : 1;
+#define ARG() (i + 1 < argc ? argv[++i] : (fatal("option -%s needs an argument", opt), NULL))
+        if (!strcmp(opt, "help") || !strcmp(opt, "h")) {
+            usage();
+            exit(0);
+        } else if (!strcmp(opt, "version")) {
+            printf("emu version 0.1\n");
+            exit(0);
+        } else if (!strcmp(opt, "M") || !strcmp(opt, "machine")) {
+            const char *a = ARG();
+            if (!strcmp(a, "help")) {
+                list_machines();
+                exit(0);
+            }
+            o->machine = a;
+        } else if (!strcmp(opt, "m")) {
+            const char *a = ARG();
+            if (!parse_size(a, &o->mo.ram_size) || o->mo.ram_size < (1u << 20) ||
+                o->mo.ram_size > (64ull << 30)) {
+                fatal("-m: invalid RAM size '%s' (1M to 64G)", a);
+            }
+            o->ram_given = true;
+        } else if (!strcmp(opt, "smp")) {
+            const char *a = ARG();
+            char *end;
+            long n = strtol(a, &end, 10);
+            if (*end || n < 1 || n > 8) {
+                fatal("-smp: invalid number of harts '%s' (1 to 8)", a);
+            }
+            o->mo.smp = (int)n;
+        } else if (!strcmp(opt, "kernel")) {
+            o->mo.kernel = ARG();
+        } else if (!strcmp(opt, "bios")) {
+            o->mo.bios = ARG();
+        } else if (!strcmp(opt, "initrd")) {
+            o->mo.initrd = ARG();
+        } else if (!strcmp(opt, "append")) {
+            o->mo.append = ARG();
+        } else if (!strcmp(opt, "accel")) {
+            parse_accel(o, ARG());
+        } else if (!strcmp(opt, "one-insn-per-tb") || !strcmp(opt, "singlestep")) {
+            o->singlestep = true;
+        } else if (!strcmp(opt, "d")) {
+            const char *a = ARG();
+            if (!strcmp(a, "help")) {
+                log_help();
+                exit(0);
+            }
+            if (!log_parse_mask(a)) {
+                exit(1);
+            }
+        } else if (!strcmp(opt, "D")) {
+            log_set_file(ARG());
+        } else if (!strcmp(opt, "nographic")) {
+            /* The console is on stdio already. */
+        } else {
+            fatal("unknown option '%s' (try -help)", argv[i]);
+        }
+#undef ARG
+    }
+    if (!o->machine) {
+        fatal("no machine given: use -M NAME (-M help lists them)");
+    }
+}

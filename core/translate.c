@@ -1,0 +1,132 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The translation loop and tb_gen_code(): frontend -> IR -> optimizer ->
+ * backend, with the logging of each stage, and a cache flush and retry when
+ * the code buffer or the TB pool runs out.
+ */
+#include "core/translate.h"
+#include "core/backend.h"
+#include "core/log.h"
+#include "softmmu/softmmu.h"
+
+uint32_t translate_cflags;
+const Backend *backend;
+IrTemp ir_pc;
+static IrBlock scratch;
+
+void translate_init(void)
+{
+    ir_pc = ir_global_new(IR_I64, env_offsetof(pc), "pc");
+}
+
+void translator_loop(const TranslatorOps *ops, DisasBase *db, CPUState *cs,
+                     TB *tb, IrBlock *ir, unsigned max_insns)
+{
+    db->tb = tb;
+    db->ir = ir;
+    db->pc_first = db->pc_next = tb->pc;
+    db->is_jmp = DISAS_NEXT;
+    db->num_insns = 0;
+    db->max_insns = max_insns;
+    ops->init(db, cs);
+
+    for (;;) {
+        db->num_insns++;
+        ops->insn_start(db, cs);
+        ops->translate_insn(db, cs);
+        if (db->is_jmp != DISAS_NEXT) {
+            break;
+        }
+        if (db->num_insns >= db->max_insns ||
+            ((db->pc_next ^ db->pc_first) & PAGE_MASK)) {
+            db->is_jmp = DISAS_TOO_MANY;
+            break;
+        }
+    }
+    ops->tb_stop(db, cs);
+    tb->size = (uint32_t)(db->pc_next - db->pc_first);
+    tb->ninsns = db->num_insns;
+}
+
+bool translator_fetch(DisasBase *db, CPUState *cs, uint64_t pc, unsigned len,
+                      uint64_t *val)
+{
+    uint64_t last = pc + len - 1;
+    if ((last ^ db->pc_first) & PAGE_MASK) {
+        /* The instruction reaches into the next page. It may only start a
+         * block's second page when it is the first instruction, so that a
+         * fault on that page is raised at the right pc. */
+        if (db->num_insns > 1) {
+            return false;
+        }
+        if (db->tb->page_addr[1] == (uint64_t)-1) {
+            db->tb->page_addr[1] =
+                softmmu_code_paddr(cs, last, db->mmu_idx) & PAGE_MASK;
+        }
+        uint64_t v = 0;
+        for (unsigned i = 0; i < len; i++) {
+            v |= softmmu_fetch_code(cs, pc + i, 1, db->mmu_idx) << (8 * i);
+        }
+        *val = v;
+        return true;
+    }
+    *val = softmmu_fetch_code(cs, pc, len, db->mmu_idx);
+    return true;
+}
+
+static void log_in_asm(CPUState *cs, const TB *tb)
+{
+    log_printf("IN: [size=%u]\n", tb->size);
+    uint64_t pc = tb->pc;
+    int mmu_idx = cs->cc->mmu_index(cs, true);
+    while (pc < tb->pc + tb->size) {
+        uint8_t buf[8];
+        for (unsigned i = 0; i < 4; i++) {
+            buf[i] = (uint8_t)softmmu_fetch_code(cs, pc + i, 1, mmu_idx);
+        }
+        pc += cs->cc->disas(log_file ? log_file : stderr, pc, buf, 4);
+    }
+    log_printf("\n");
+}
+
+TB *tb_gen_code(CPUState *cs, uint64_t pc, uint64_t phys_pc, uint32_t flags)
+{
+    for (int attempt = 0;; attempt++) {
+        if (!tb_pool_has_room(TB_MAX_INSNS)) {
+            tb_flush_all();
+        }
+        TB *tb = tb_alloc(pc, phys_pc, flags);
+        tb->page_addr[0] = phys_pc & PAGE_MASK;
+        if (!scratch.temps) {
+            ir_block_init(&scratch);
+        }
+        ir_block_reset(&scratch);
+        unsigned max = (flags & CF_SINGLE_INSN) ? 1 : TB_MAX_INSNS;
+        cs->cc->translator->gen(cs, tb, &scratch, max);
+
+        if (log_enabled(LOG_IN_ASM)) {
+            log_in_asm(cs, tb);
+        }
+        if (log_enabled(LOG_OP)) {
+            log_printf("OP:\n");
+            ir_dump(&scratch, log_file ? log_file : stderr);
+        }
+        ir_optimize(&scratch);
+        if (log_enabled(LOG_OP_OPT)) {
+            log_printf("OP after optimization:\n");
+            ir_dump(&scratch, log_file ? log_file : stderr);
+        }
+        if (backend->gen(tb, &scratch)) {
+            if (log_enabled(LOG_OUT_ASM) && backend->dump) {
+                backend->dump(tb);
+            }
+            tb_insert(tb);
+            cs->stats.tb_translated++;
+            return tb;
+        }
+        if (attempt) {
+            fatal("a single block does not fit in the code buffer");
+        }
+        tb_flush_all();
+    }
+}

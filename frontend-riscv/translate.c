@@ -1,0 +1,159 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * RISC-V instruction -> IR translation. The decoder (decode.c, from
+ * insn32.def) finds the instruction; a trans_<name>() function per
+ * instruction, grouped by extension in trans-*.c.inc, emits its IR. A
+ * translator that returns false makes the instruction illegal.
+ */
+#include "core/translate.h"
+#include "frontend-riscv/cpu.h"
+#include "frontend-riscv/decode.h"
+#include "frontend-riscv/helper.h"
+
+typedef enum {
+    DISAS_EXIT = DISAS_TARGET_0, /* pc written: return to the loop */
+} RvDisasJump;
+
+typedef struct DisasContext {
+    DisasBase base;
+    IrBlock *b;
+    uint32_t insn;
+    int mem_idx;
+} DisasContext;
+
+static IrTemp cpu_gpr[32];
+
+static const char *const gpr_names[32] = {
+    "zero", "ra", "sp", "gp", "tp", "t0", "t1", "t2",
+    "s0", "s1", "a0", "a1", "a2", "a3", "a4", "a5",
+    "a6", "a7", "s2", "s3", "s4", "s5", "s6", "s7",
+    "s8", "s9", "s10", "s11", "t3", "t4", "t5", "t6",
+};
+
+void rv_translate_init(void)
+{
+    for (int i = 1; i < 32; i++) {
+        cpu_gpr[i] = ir_global_new(IR_I64, offsetof(RVEnv, gpr[i]),
+                                   gpr_names[i]);
+    }
+    rv_decode_init();
+}
+
+/* The value of register r (x0 reads as a fresh zero). */
+static IrTemp get_gpr(DisasContext *ctx, int r)
+{
+    return r ? cpu_gpr[r] : ir_const_i64(ctx->b, 0);
+}
+
+/* Where to write register r (x0's writes go to a scratch temp). */
+static IrTemp dest_gpr(DisasContext *ctx, int r)
+{
+    return r ? cpu_gpr[r] : ir_temp_new(ctx->b, IR_I64);
+}
+
+static IrTemp temp(DisasContext *ctx) { return ir_temp_new(ctx->b, IR_I64); }
+
+static uint64_t insn_pc(DisasContext *ctx) { return ctx->base.pc_next; }
+
+static void gen_raise(DisasContext *ctx, int cause, uint64_t tval)
+{
+    ir_call(ctx->b, &ir_helper_rv_raise, IR_NO_TEMP, 2,
+            ir_const_i32(ctx->b, (uint32_t)cause),
+            ir_const_i64(ctx->b, tval));
+    ctx->base.is_jmp = DISAS_NORETURN;
+}
+
+/* A direct jump: chain to the target when it lies on this block's page
+ * (a mapping change can then only invalidate both together). */
+static void gen_goto_tb(DisasContext *ctx, unsigned slot, uint64_t dest)
+{
+    if (!((dest ^ ctx->base.pc_first) & PAGE_MASK)) {
+        ir_goto_tb(ctx->b, slot, dest);
+    } else {
+        ir_movi_i64(ctx->b, ir_pc, dest);
+        ir_lookup_tb(ctx->b);
+    }
+}
+
+/* Jumps to a misaligned target fault at the jump (no C extension yet). */
+static bool target_misaligned(uint64_t dest) { return dest & 2; }
+
+#include "frontend-riscv/trans-rvi.c.inc"
+#include "frontend-riscv/trans-zicsr.c.inc"
+#include "frontend-riscv/trans-priv.c.inc"
+
+typedef bool (*TransFn)(DisasContext *ctx, RvArgs *a);
+
+static const TransFn trans_table[RV_INSN__COUNT] = {
+#define INSN(n, f, p) [RV_INSN_##n] = trans_##n,
+#include "frontend-riscv/insn32.def"
+#undef INSN
+};
+
+static void rv_tr_init(DisasBase *db, CPUState *cs)
+{
+    DisasContext *ctx = (DisasContext *)db;
+    ctx->b = db->ir;
+    ctx->mem_idx = cs->cc->mmu_index(cs, false);
+    db->mmu_idx = cs->cc->mmu_index(cs, true);
+}
+
+static void rv_tr_insn_start(DisasBase *db, CPUState *cs)
+{
+    (void)cs;
+    ir_insn_start(db->ir, db->pc_next);
+}
+
+static void rv_tr_translate_insn(DisasBase *db, CPUState *cs)
+{
+    DisasContext *ctx = (DisasContext *)db;
+    uint64_t word;
+    RvArgs a;
+
+    if (!translator_fetch(db, cs, db->pc_next, 4, &word)) {
+        /* The next page is for the next block. */
+        db->num_insns--;
+        ctx->b->nops--; /* drop this instruction's insn_start */
+        db->is_jmp = DISAS_TOO_MANY;
+        return;
+    }
+    ctx->insn = (uint32_t)word;
+    int id = rv_decode32(ctx->insn, &a);
+    if (id < 0 || !trans_table[id](ctx, &a)) {
+        gen_raise(ctx, RV_EXC_ILLEGAL_INSN, ctx->insn);
+    }
+    db->pc_next += 4;
+}
+
+static void rv_tr_tb_stop(DisasBase *db, CPUState *cs)
+{
+    DisasContext *ctx = (DisasContext *)db;
+    (void)cs;
+    switch (db->is_jmp) {
+    case DISAS_TOO_MANY:
+        gen_goto_tb(ctx, 0, db->pc_next);
+        break;
+    case DISAS_EXIT:
+        ir_movi_i64(ctx->b, ir_pc, db->pc_next);
+        ir_exit_tb(ctx->b, 0);
+        break;
+    default:
+        break;
+    }
+}
+
+static void rv_gen(CPUState *cs, TB *tb, IrBlock *ir, unsigned max_insns);
+
+const TranslatorOps rv_translator_ops = {
+    .gen = rv_gen,
+    .init = rv_tr_init,
+    .insn_start = rv_tr_insn_start,
+    .translate_insn = rv_tr_translate_insn,
+    .tb_stop = rv_tr_tb_stop,
+};
+
+static void rv_gen(CPUState *cs, TB *tb, IrBlock *ir, unsigned max_insns)
+{
+    DisasContext ctx;
+    translator_loop(&rv_translator_ops, &ctx.base, cs, tb, ir, max_insns);
+}

@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The CPU's view of memory: TLB maintenance, the slow paths that generated
+ * code calls when its inline TLB check misses, and complete accesses for
+ * C code (helpers, the IR interpreter, the translator's instruction fetch).
+ */
+#ifndef SOFTMMU_SOFTMMU_H
+#define SOFTMMU_SOFTMMU_H
+
+#include <stdint.h>
+
+#include "core/cpu.h"
+#include "softmmu/memory.h"
+
+/* The physical address space CPUs see (one per machine). */
+extern AddressSpace *softmmu_as;
+
+void tlb_flush(CPUState *cs);
+void tlb_flush_page(CPUState *cs, uint64_t vaddr);
+/* Install vaddr's page -> paddr's page with prot (PROT_*) for mmu_idx. */
+void tlb_set_page(CPUState *cs, uint64_t vaddr, uint64_t paddr, int prot,
+                  int mmu_idx);
+/* A page just got translated code: route later writes to the slow path. */
+void tlb_mark_code_page(CPUState *cs, uint64_t page);
+
+/* Slow paths; ra is the host address of the access in generated code (0
+ * from C code with an exact pc). They may raise guest faults. */
+uint64_t softmmu_ld_slow(CPUState *cs, uint64_t addr, uint32_t moi,
+                         uintptr_t ra);
+void softmmu_st_slow(CPUState *cs, uint64_t addr, uint64_t val, uint32_t moi,
+                     uintptr_t ra);
+
+/* Complete accesses (TLB hit in C, else the slow path). */
+uint64_t cpu_ld(CPUState *cs, uint64_t addr, uint32_t moi, uintptr_t ra);
+void cpu_st(CPUState *cs, uint64_t addr, uint64_t val, uint32_t moi,
+            uintptr_t ra);
+
+/* Instruction fetch for the translator: physical address of pc's page
+ * start plus offset, raising the fetch fault if pc is not executable RAM. */
+uint64_t softmmu_code_paddr(CPUState *cs, uint64_t pc, int mmu_idx);
+/* Fetches len (<= 8) bytes of code at vaddr, all on one page. */
+uint64_t softmmu_fetch_code(CPUState *cs, uint64_t vaddr, unsigned len,
+                            int mmu_idx);
+
+#endif

@@ -1,0 +1,37 @@
+# SPDX-License-Identifier: MIT
+# tcg-tests/riscv/rules.mk: builds the bare-metal RV64I guest tests.
+# Included by the top Makefile. Every tcg-tests/riscv/NAME.S or NAME.c
+# becomes build/tcg-tests/riscv/NAME.elf, linked with common/crt.S and
+# common/link.ld. RV_TESTS lists the self-checking ones (exit status 0 is a
+# pass, N is case N failing); bench-loop is a benchmark, built but not listed.
+
+RV_CC       ?= riscv64-linux-gnu-gcc
+RV_SRC_DIR  := tcg-tests/riscv
+RV_TEST_DIR := build/tcg-tests/riscv
+
+# RV64I + Zicsr + Zifencei only: what emu implements for these guests.
+RV_ARCH     := -march=rv64i_zicsr_zifencei -mabi=lp64 -mcmodel=medany \
+               -fno-pie
+RV_CFLAGS   := $(RV_ARCH) -static -nostdlib -nostartfiles -ffreestanding \
+               -O2 -g -Wall -Wextra -Werror \
+               -fno-tree-loop-distribute-patterns -I$(RV_SRC_DIR)/common
+RV_LDFLAGS  := -no-pie -T $(RV_SRC_DIR)/common/link.ld -Wl,--build-id=none
+RV_COMMON   := $(RV_SRC_DIR)/common/crt.S $(RV_SRC_DIR)/common/test.h \
+               $(RV_SRC_DIR)/common/link.ld $(RV_SRC_DIR)/rules.mk
+
+RV_SRCS     := $(wildcard $(RV_SRC_DIR)/*.S $(RV_SRC_DIR)/*.c)
+RV_NAMES    := $(filter-out bench-loop,$(basename $(notdir $(RV_SRCS))))
+RV_TESTS    := $(sort $(RV_NAMES:%=$(RV_TEST_DIR)/%.elf))
+
+$(RV_TEST_DIR)/%.elf: $(RV_SRC_DIR)/%.S $(RV_COMMON)
+	@mkdir -p $(dir $@)
+	$(RV_CC) $(RV_CFLAGS) $(RV_LDFLAGS) -o $@ \
+	    $(RV_SRC_DIR)/common/crt.S $<
+
+$(RV_TEST_DIR)/%.elf: $(RV_SRC_DIR)/%.c $(RV_COMMON)
+	@mkdir -p $(dir $@)
+	$(RV_CC) $(RV_CFLAGS) $(RV_LDFLAGS) -o $@ \
+	    $(RV_SRC_DIR)/common/crt.S $<
+
+.PHONY: tcg-tests
+tcg-tests: $(RV_TESTS) $(RV_TEST_DIR)/bench-loop.elf

@@ -1,0 +1,122 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * rv64i-alu-word.S: the RV64I word instructions (addiw slliw srliw sraiw
+ * addw subw sllw srlw sraw). Each works on the low 32 bits of its inputs
+ * and sign-extends bit 31 of the result into bits 63:32; register shift
+ * amounts use rs2[4:0] only. Shift amounts 0, 1 and 31 (32 for the
+ * register forms, which must act as 0).
+ */
+#include "test.h"
+
+TEST_BEGIN
+
+    /* addw, subw: bit 31 of the sum sign-extends; upper input bits ignored */
+    TEST_RR(  1, addw, 0, 0, 0)
+    TEST_RR(  2, addw, 2, 1, 1)
+    TEST_RR(  3, addw, 0xffffffff80000000, 0x7fffffff, 1)
+    TEST_RR(  4, addw, 0, 0xffffffff, 1)
+    TEST_RR(  5, addw, -1, 0x80000000, 0x7fffffff)
+    TEST_RR(  6, addw, -1, -1, 0)
+    TEST_RR(  7, addw, 3, 0x1234567800000001, 0xabcdef0000000002)
+    TEST_RR(  8, addw, -1, 0x7ffffffffffffffe, 1)
+    TEST_RR(  9, addw, -2, 0xffffffff, 0xffffffff)
+    TEST_RR( 10, subw, 0, 0, 0)
+    TEST_RR( 11, subw, -1, 0, 1)
+    TEST_RR( 12, subw, 0x7fffffff, 0x80000000, 1)
+    TEST_RR( 13, subw, 0xffffffff80000000, 0x7fffffff, -1)
+    TEST_RR( 14, subw, -1, 0x100000000, 1)
+    TEST_RR( 15, subw, 2, 0xaaaaaaaa00000005, 0x5555555500000003)
+    TEST_RR( 16, subw, 0xffffffff80000000, 0, 0x80000000)
+
+    /* sllw, srlw, sraw: shift amount is rs2[4:0]; input is rs1[31:0] */
+    TEST_RR( 17, sllw, 1, 1, 0)
+    TEST_RR( 18, sllw, 2, 1, 1)
+    TEST_RR( 19, sllw, 0xffffffff80000000, 1, 31)
+    TEST_RR( 20, sllw, 1, 1, 32)
+    TEST_RR( 21, sllw, 0xffffffff80000000, 1, 63)
+    TEST_RR( 22, sllw, 0xffffffff80000000, 0xffffffff, 31)
+    TEST_RR( 23, sllw, 1, 0x100000001, 0)
+    TEST_RR( 24, sllw, 0x23456780, 0xabcdef0012345678, 4)
+    TEST_RR( 25, sllw, 0xffffffff80000000, 3, -1)
+    TEST_RR( 26, sllw, 2, 1, -31)
+    TEST_RR( 27, srlw, 0xffffffff80000000, 0x80000000, 0)
+    TEST_RR( 28, srlw, 0x40000000, 0x80000000, 1)
+    TEST_RR( 29, srlw, 1, 0x80000000, 31)
+    TEST_RR( 30, srlw, 0xffffffff80000000, 0x80000000, 32)
+    TEST_RR( 31, srlw, -1, -1, 0)
+    TEST_RR( 32, srlw, 0x7fffffff, -1, 1)
+    TEST_RR( 33, srlw, 0x7fffffff, -1, 33)
+    TEST_RR( 34, srlw, 0, 0xffffffff00000000, 0)
+    TEST_RR( 35, srlw, 0x2345678, 0x123456789, 4)
+    TEST_RR( 36, srlw, 0xffffffff80000000, 0x80000000, -32)
+    TEST_RR( 37, sraw, 0xffffffff80000000, 0x80000000, 0)
+    TEST_RR( 38, sraw, 0xffffffffc0000000, 0x80000000, 1)
+    TEST_RR( 39, sraw, -1, 0x80000000, 31)
+    TEST_RR( 40, sraw, 0xffffffff80000000, 0x80000000, 32)
+    TEST_RR( 41, sraw, 0, 0x7fffffff, 31)
+    TEST_RR( 42, sraw, 1, 0x7fffffff, 30)
+    TEST_RR( 43, sraw, 0x7ffffff, 0xffffffff7fffffff, 4)
+    TEST_RR( 44, sraw, -1, 0xf0000000, 60)
+    TEST_RR( 45, sraw, -1, -1, 31)
+    TEST_RR( 46, sraw, 0x2345678, 0x123456780, -28)
+
+    /* addiw: sext.w is addiw rd, rs, 0 */
+    TEST_RI( 47, addiw, 0, 0, 0)
+    TEST_RI( 48, addiw, 2, 1, 1)
+    TEST_RI( 49, addiw, 0xffffffff80000000, 0x7fffffff, 1)
+    TEST_RI( 50, addiw, 0xffffffff80000000, 0x80000000, 0)
+    TEST_RI( 51, addiw, -1, 0xffffffff, 0)
+    TEST_RI( 52, addiw, 0, 0x1ffffffff, 1)
+    TEST_RI( 53, addiw, -1, 0xffffffff00000000, -1)
+    TEST_RI( 54, addiw, 0x12344e78, 0x12345678, -0x800)
+    TEST_RI( 55, addiw, 0x7fffffff, 0x7ffff800, 0x7ff)
+    TEST_RI( 56, addiw, -1, 0x8000000000000000, -1)
+
+    /* slliw, srliw, sraiw: shift amounts 0, 1 and 31 */
+    TEST_RI( 57, slliw, 1, 1, 0)
+    TEST_RI( 58, slliw, 2, 1, 1)
+    TEST_RI( 59, slliw, 0xffffffff80000000, 1, 0x1f)
+    TEST_RI( 60, srliw, 0xffffffff80000000, 0x80000000, 0)
+    TEST_RI( 61, srliw, 0x40000000, 0x80000000, 1)
+    TEST_RI( 62, srliw, 1, 0x80000000, 0x1f)
+    TEST_RI( 63, sraiw, 0xffffffff80000000, 0x80000000, 0)
+    TEST_RI( 64, sraiw, 0xffffffffc0000000, 0x80000000, 1)
+    TEST_RI( 65, sraiw, -1, 0x80000000, 0x1f)
+    TEST_RI( 66, slliw, 0xffffffff80000000, 0xffffffff, 0x1f)
+    TEST_RI( 67, slliw, 1, 0x100000001, 0)
+    TEST_RI( 68, slliw, 0x23456780, 0x12345678, 4)
+    TEST_RI( 69, slliw, 0xffffffffffff0000, 0x1ffffffff, 0x10)
+    TEST_RI( 70, srliw, -1, -1, 0)
+    TEST_RI( 71, srliw, 0x7fffffff, -1, 1)
+    TEST_RI( 72, srliw, 1, 0xffffffff80000000, 0x1f)
+    TEST_RI( 73, srliw, 0x2345678, 0x123456789, 4)
+    TEST_RI( 74, srliw, 0, 0x7fffffff00000000, 0)
+    TEST_RI( 75, sraiw, 0, 0x7fffffff, 0x1f)
+    TEST_RI( 76, sraiw, 0x7ffffff, 0xffffffff7fffffff, 4)
+    TEST_RI( 77, sraiw, -1, 0xf0000000, 0x1c)
+    TEST_RI( 78, sraiw, 0xffffffffffabcdef, 0x12345678abcdef00, 8)
+
+    /* aliasing and x0 */
+    TEST_RR_RD_IS_RS1( 79, addw, 0xffffffff80000000, 0x7fffffff, 1)
+    TEST_RR_RD_IS_RS2( 80, subw, 0xffffffff80000000, 0, 0x80000000)
+    TEST_RR_RD_IS_RS1( 81, sllw, 0xffffffff80000000, 1, 31)
+    TEST_RR_RD_IS_RS2( 82, sraw, 0xfffffffff8000000, 0x80000000, 4)
+    TEST_RR_SAME_SRC( 83, addw, 0xffffffff80000000, 0x40000000)
+    TEST_RR_ALL_SAME( 84, srlw, 1, 0xffffffff)
+    TEST_RI_RD_IS_RS1( 85, addiw, -1, 0xffffffff, 0)
+    TEST_RI_RD_IS_RS1( 86, sraiw, 0xfffffffff0000000, 0x80000000, 3)
+    TEST_RR_X0_RS1( 87, subw, 0xffffffff80000000, 0x80000000)
+    TEST_RR_X0_RS2( 88, addw, 0xffffffff80000000, 0x180000000)
+    TEST_RR_X0_RS2( 89, sllw, -1, 0xffffffff)
+    TEST_RI_X0_RS1( 90, addiw, 0xfffffffffffff800, -0x800)
+    TEST_RR_X0_RD( 91, addw, 0x7fffffff, 1)
+    TEST_RR_X0_RD( 92, subw, 0x7fffffff, 1)
+    TEST_RR_X0_RD( 93, sllw, 0x7fffffff, 1)
+    TEST_RR_X0_RD( 94, srlw, 0x7fffffff, 1)
+    TEST_RR_X0_RD( 95, sraw, 0x7fffffff, 1)
+    TEST_RI_X0_RD( 96, addiw, 0x80000000, 1)
+    TEST_RI_X0_RD( 97, slliw, 0x80000000, 1)
+    TEST_RI_X0_RD( 98, srliw, 0x80000000, 1)
+    TEST_RI_X0_RD( 99, sraiw, 0x80000000, 1)
+
+TEST_END
