@@ -6,7 +6,8 @@ CONFIG_CAPSTONE ?= y
 CC       ?= gcc
 OPT      ?= -O2 -g
 SAN      ?=
-CFLAGS    = $(OPT) $(SAN) -std=gnu17 -Wall -Wextra -Werror -I. -MMD -MP
+DEFS     ?=
+CFLAGS    = $(OPT) $(SAN) $(DEFS) -std=gnu17 -Wall -Wextra -Werror -I. -MMD -MP
 LDFLAGS   = $(SAN)
 LDLIBS    = -lffi -lz -lm
 ifeq ($(CONFIG_CAPSTONE),y)
@@ -55,7 +56,7 @@ $(B)/tests/%: tests/%.c $(OBJS) | deps
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)
 
 asan:
-	$(MAKE) B=build/asan OPT="-O1 -g" SAN="$(SAN_FLAGS)" \
+	$(MAKE) B=build/asan OPT="-O1 -g" SAN="$(SAN_FLAGS)" DEFS=-DCONFIG_IR_VERIFY \
 	    build/asan/emu $(TEST_SRCS:tests/%.c=build/asan/tests/%)
 
 include tcg-tests/riscv/rules.mk

@@ -25,7 +25,7 @@
 /* Frame: six pushes + return address (56 bytes) + this = 16-aligned. */
 #define FRAME_SIZE (8 + 8 * JIT_NSLOTS)
 /* Room a block may need; when less is left the buffer is flushed. */
-#define MAX_BLOCK_BYTES (256 * 1024)
+#define MAX_BLOCK_BYTES (64 * 1024)
 
 static uint8_t *code_rw;         /* writable view */
 static const uint8_t *code_rx;   /* executable view */

@@ -22,7 +22,7 @@ static void usage(void)
            "  -bios FILE|none     firmware; `none` starts the kernel directly\n"
            "  -initrd FILE        initial RAM disk\n"
            "  -append STRING      kernel command line\n"
-           "  -accel jit|interp[,tb-size=MiB]\n"
+           "  -accel jit|interp[,tb-size=SIZE]\n"
            "                      x86-64 JIT (default) or the IR interpreter\n"
            "  -one-insn-per-tb    one guest instruction per block (also\n"
            "                      -singlestep)\n"
@@ -66,9 +66,9 @@ static void parse_accel(Options *o, const char *arg)
         } else if (!strcmp(t, "interp")) {
             o->accel = "interp";
         } else if (!strncmp(t, "tb-size=", 8)) {
-            if (!parse_size(t + 8, &o->tb_size) || o->tb_size < (1u << 20) ||
+            if (!parse_size(t + 8, &o->tb_size) || o->tb_size < (128u << 10) ||
                 o->tb_size > (1ull << 31)) {
-                fatal("-accel: tb-size must be 1 to 2048 (MiB), not '%s'",
+                fatal("-accel: tb-size must be 128K to 2048M, not '%s'",
                       t + 8);
             }
         } else {

@@ -16,6 +16,10 @@ static IrBlock scratch;
 
 void translate_init(void)
 {
+#ifdef CONFIG_IR_VERIFY
+    /* Test builds check every block after every optimizer pass. */
+    ir_verify_each_pass = true;
+#endif
     ir_pc = ir_global_new(IR_I64, env_offsetof(pc), "pc");
 }
 

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "core/log.h"
 #include "hw/elf-loader.h"
@@ -14,8 +15,12 @@
 void elf_open(ElfFile *f, const char *path)
 {
     FILE *fp = fopen(path, "rb");
+    struct stat st;
     if (!fp) {
         fatal("cannot open '%s': %s", path, strerror(errno));
+    }
+    if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode)) {
+        fatal("'%s' is not a regular file", path);
     }
     if (fseek(fp, 0, SEEK_END) != 0) {
         fatal("cannot read '%s'", path);

@@ -46,6 +46,7 @@ static const char *const op_sigs[IR_OP__COUNT] = {
     [IR_OP_guest_ld_i32] = "w=q",     [IR_OP_guest_ld_i64] = "q=q",
     [IR_OP_guest_st_i32] = "=wq",     [IR_OP_guest_st_i64] = "=qq",
     [IR_OP_insn_start] = "=",         [IR_OP_set_label] = "=",
+    [IR_OP_mb] = "=",
     [IR_OP_br] = "=",
     [IR_OP_brcond_i32] = "=ww",       [IR_OP_brcond_i64] = "=qq",
     [IR_OP_goto_tb] = "=",            [IR_OP_lookup_tb] = "=",

@@ -6,7 +6,7 @@
 set -euo pipefail
 
 PKGS=(
-    gcc make binutils pkg-config
+    gcc make binutils pkg-config bc
     libffi-dev zlib1g-dev libsdl2-dev libfdt-dev libslirp-dev libcapstone-dev
     gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu
     qemu-system-misc qemu-user
