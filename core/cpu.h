@@ -66,6 +66,7 @@ typedef struct CPUStats {
     uint64_t loop_jc_hits;    /* jump-cache hits in the execution loop */
     uint64_t tlb_hits;        /* inline TLB hits (stats builds of code) */
     uint64_t tlb_misses;      /* refills */
+    uint64_t tlb_victim_hits; /* misses served by the victim TLB */
     uint64_t tlb_slow;        /* slow-path accesses: MMIO, code pages, splits */
     uint64_t chains_made;     /* patched jumps */
 } CPUStats;
@@ -84,6 +85,9 @@ typedef struct CPUState {
     struct TB *tb_jmp_cache[TB_JMP_CACHE_SIZE];
     TlbEntryCold tlb_cold[NB_MMU_MODES][TLB_SIZE];
     TlbEntry tlb[NB_MMU_MODES][TLB_SIZE];
+    TlbEntry tlb_victim[NB_MMU_MODES][TLB_VICTIMS];
+    TlbEntryCold tlb_victim_cold[NB_MMU_MODES][TLB_VICTIMS];
+    uint8_t tlb_victim_next[NB_MMU_MODES];
 
     /* Hot: read by generated code at every block entry and exit. */
     int32_t exit_request;

@@ -28,7 +28,7 @@ static void print_stats(const Machine *m)
                "stats:   from the loop       %llu (jump cache %llu)\n"
                "stats: jumps chained         %llu\n"
                "stats: TLB hits (inline)     %llu\n"
-               "stats: TLB misses            %llu\n"
+               "stats: TLB misses            %llu (victim TLB hits %llu)\n"
                "stats: slow-path accesses    %llu\n"
                "stats: code-buffer flushes   %llu\n",
                (unsigned long long)s->tb_translated,
@@ -39,6 +39,7 @@ static void print_stats(const Machine *m)
                (unsigned long long)s->chains_made,
                (unsigned long long)s->tlb_hits,
                (unsigned long long)s->tlb_misses,
+               (unsigned long long)s->tlb_victim_hits,
                (unsigned long long)s->tlb_slow,
                (unsigned long long)tb_flush_count());
 }

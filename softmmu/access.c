@@ -24,8 +24,12 @@ static TlbEntry *tlb_entry_for(CPUState *cs, uint64_t addr, AccessType acc,
 {
     TlbEntry *e = &cs->tlb[mmu_idx][tlb_index(addr)];
     if ((entry_tag(e, acc) & (PAGE_MASK | TLB_INVALID)) != (addr & PAGE_MASK)) {
-        cs->stats.tlb_misses++;
-        cs->cc->tlb_fill(cs, addr, acc, mmu_idx, ra);
+        if (tlb_victim_hit(cs, mmu_idx, addr, acc)) {
+            cs->stats.tlb_victim_hits++;
+        } else {
+            cs->stats.tlb_misses++;
+            cs->cc->tlb_fill(cs, addr, acc, mmu_idx, ra);
+        }
     }
     return e;
 }

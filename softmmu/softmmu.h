@@ -20,6 +20,10 @@ void tlb_flush_page(CPUState *cs, uint64_t vaddr);
 /* Install vaddr's page -> paddr's page with prot (PROT_*) for mmu_idx. */
 void tlb_set_page(CPUState *cs, uint64_t vaddr, uint64_t paddr, int prot,
                   int mmu_idx);
+/* On a miss: swap in a victim entry that maps addr for access; true if
+ * one did. */
+bool tlb_victim_hit(CPUState *cs, int mmu_idx, uint64_t addr,
+                    AccessType access);
 /* A page just got translated code: route later writes to the slow path. */
 void tlb_mark_code_page(CPUState *cs, uint64_t page);
 

@@ -23,9 +23,22 @@ void tlb_flush(CPUState *cs)
             cs->tlb[m][i] = empty_entry;
         }
     }
+    for (unsigned m = 0; m < NB_MMU_MODES; m++) {
+        for (unsigned i = 0; i < TLB_VICTIMS; i++) {
+            cs->tlb_victim[m][i] = empty_entry;
+        }
+    }
     memset(cs->tlb_cold, 0, sizeof(cs->tlb_cold));
+    memset(cs->tlb_victim_cold, 0, sizeof(cs->tlb_victim_cold));
     /* The jump cache is keyed by virtual pc: mappings changed. */
     memset(cs->tb_jmp_cache, 0, sizeof(cs->tb_jmp_cache));
+}
+
+static bool entry_maps(const TlbEntry *e, uint64_t page)
+{
+    return (e->addr_read & (PAGE_MASK | TLB_INVALID)) == page ||
+           (e->addr_write & (PAGE_MASK | TLB_INVALID)) == page ||
+           (e->addr_code & (PAGE_MASK | TLB_INVALID)) == page;
 }
 
 void tlb_flush_page(CPUState *cs, uint64_t vaddr)
@@ -33,11 +46,13 @@ void tlb_flush_page(CPUState *cs, uint64_t vaddr)
     uint64_t page = vaddr & PAGE_MASK;
     unsigned i = tlb_index(vaddr);
     for (unsigned m = 0; m < NB_MMU_MODES; m++) {
-        TlbEntry *e = &cs->tlb[m][i];
-        if ((e->addr_read & PAGE_MASK) == page ||
-            (e->addr_write & PAGE_MASK) == page ||
-            (e->addr_code & PAGE_MASK) == page) {
-            *e = empty_entry;
+        if (entry_maps(&cs->tlb[m][i], page)) {
+            cs->tlb[m][i] = empty_entry;
+        }
+        for (unsigned v = 0; v < TLB_VICTIMS; v++) {
+            if (entry_maps(&cs->tlb_victim[m][v], page)) {
+                cs->tlb_victim[m][v] = empty_entry;
+            }
         }
     }
     memset(cs->tb_jmp_cache, 0, sizeof(cs->tb_jmp_cache));
@@ -51,6 +66,13 @@ void tlb_set_page(CPUState *cs, uint64_t vaddr, uint64_t paddr, int prot,
     MemRegion *mr = as_page_ram(softmmu_as, ppage);
     TlbEntry *e = &cs->tlb[mmu_idx][i];
     uint64_t rflags = 0, wflags = 0;
+
+    if (!entry_maps(e, vpage) &&
+        (e->addr_read & e->addr_write & e->addr_code & TLB_INVALID) == 0) {
+        unsigned v = cs->tlb_victim_next[mmu_idx]++ % TLB_VICTIMS;
+        cs->tlb_victim[mmu_idx][v] = *e;
+        cs->tlb_victim_cold[mmu_idx][v] = cs->tlb_cold[mmu_idx][i];
+    }
 
     if (!mr) {
         rflags = wflags = TLB_MMIO;
@@ -69,15 +91,46 @@ void tlb_set_page(CPUState *cs, uint64_t vaddr, uint64_t paddr, int prot,
     cs->tlb_cold[mmu_idx][i] = (TlbEntryCold){ .paddr = ppage, .mr = mr };
 }
 
+static void mark_code(TlbEntry *e, const TlbEntryCold *c, uint64_t page)
+{
+    if (c->mr && c->paddr == page &&
+        !(e->addr_write & (TLB_INVALID | TLB_MMIO))) {
+        e->addr_write |= TLB_NOTDIRTY;
+    }
+}
+
 void tlb_mark_code_page(CPUState *cs, uint64_t page)
 {
     for (unsigned m = 0; m < NB_MMU_MODES; m++) {
         for (unsigned i = 0; i < TLB_SIZE; i++) {
-            TlbEntry *e = &cs->tlb[m][i];
-            if (cs->tlb_cold[m][i].mr && cs->tlb_cold[m][i].paddr == page &&
-                !(e->addr_write & (TLB_INVALID | TLB_MMIO))) {
-                e->addr_write |= TLB_NOTDIRTY;
-            }
+            mark_code(&cs->tlb[m][i], &cs->tlb_cold[m][i], page);
+        }
+        for (unsigned v = 0; v < TLB_VICTIMS; v++) {
+            mark_code(&cs->tlb_victim[m][v], &cs->tlb_victim_cold[m][v], page);
         }
     }
+}
+
+bool tlb_victim_hit(CPUState *cs, int mmu_idx, uint64_t addr,
+                    AccessType access)
+{
+    uint64_t page = addr & PAGE_MASK;
+    for (unsigned v = 0; v < TLB_VICTIMS; v++) {
+        TlbEntry *ve = &cs->tlb_victim[mmu_idx][v];
+        uint64_t tag = access == ACCESS_READ    ? ve->addr_read
+                       : access == ACCESS_WRITE ? ve->addr_write
+                                                : ve->addr_code;
+        if ((tag & (PAGE_MASK | TLB_INVALID)) != page) {
+            continue;
+        }
+        unsigned i = tlb_index(addr);
+        TlbEntry te = cs->tlb[mmu_idx][i];
+        TlbEntryCold tc = cs->tlb_cold[mmu_idx][i];
+        cs->tlb[mmu_idx][i] = *ve;
+        cs->tlb_cold[mmu_idx][i] = cs->tlb_victim_cold[mmu_idx][v];
+        *ve = te;
+        cs->tlb_victim_cold[mmu_idx][v] = tc;
+        return true;
+    }
+    return false;
 }

@@ -16,6 +16,9 @@
 #define TLB_BITS 8
 #define TLB_SIZE (1u << TLB_BITS)
 #define NB_MMU_MODES 8
+/* Entries evicted from the direct-mapped table, searched before a refill:
+ * two hot pages whose indices collide then cost a swap, not a walk. */
+#define TLB_VICTIMS 8
 
 #define TLB_INVALID (1ull << 0)  /* no mapping for this access type */
 #define TLB_MMIO (1ull << 1)     /* not plain RAM: go through the region */
