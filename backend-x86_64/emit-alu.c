@@ -25,10 +25,13 @@ X86Cond jit_cond(IrCond c)
     return map[c];
 }
 
-/* cmp a, b where b may be an immediate. */
+/* cmp a, b where b may be an immediate. Against 0, test sets the same
+ * flags (CF and OF clear) in fewer bytes. */
 void jit_cmp(Jit *j, bool w64, const JitArg *a, const JitArg *b)
 {
-    if (b->is_imm) {
+    if (b->is_imm && b->imm == 0) {
+        x86_test_rr(&j->buf, w64, a->reg, a->reg);
+    } else if (b->is_imm) {
         x86_alu_ri(&j->buf, w64, X86_CMP, a->reg, (int32_t)b->imm);
     } else {
         x86_alu_rr(&j->buf, w64, X86_CMP, a->reg, b->reg);

@@ -24,6 +24,17 @@ static void emit_stenv(Jit *j, const IrOp *op, const JitArg *a)
               ir_memop_size((unsigned)ir_const(op, 1)));
 }
 
+static void record_dirty(Jit *j, IrTemp t, void *arg)
+{
+    SlowPath *sp = arg;
+    const TempState *s = &j->ts[t];
+    sp->dirty[sp->ndirty].reg = s->loc == LOC_REG ? s->reg : X86_NOREG;
+    sp->dirty[sp->ndirty].val = s->val;
+    sp->dirty[sp->ndirty].size = (uint8_t)ra_global_size(j, t);
+    sp->dirty[sp->ndirty].off = ra_global_off(j, t);
+    sp->ndirty++;
+}
+
 /* Probe the TLB for addr; leaves the entry's addend in JIT_TMP0 on a hit
  * and records a slow path whose branch the caller's SlowPath gets. */
 static SlowPath *emit_tlb_probe(Jit *j, X86Reg addr, uint32_t moi, bool store)
@@ -42,7 +53,6 @@ static SlowPath *emit_tlb_probe(Jit *j, X86Reg addr, uint32_t moi, bool store)
     x86_mov_rr(b, true, JIT_TMP0, addr);
     x86_shift_ri(b, true, X86_SHR, JIT_TMP0, PAGE_BITS - TLB_ENTRY_BITS);
     x86_alu_ri(b, false, X86_AND, JIT_TMP0, (TLB_SIZE - 1) << TLB_ENTRY_BITS);
-    x86_alu_rr(b, true, X86_ADD, JIT_TMP0, JIT_ENV);
     if (memop & IR_MO_ALIGN) {
         x86_mov_rr(b, true, JIT_TMP1, addr);
         x86_alu_ri(b, true, X86_AND, JIT_TMP1,
@@ -51,15 +61,17 @@ static SlowPath *emit_tlb_probe(Jit *j, X86Reg addr, uint32_t moi, bool store)
         x86_lea(b, true, JIT_TMP1, x86_mem(addr, (int32_t)size - 1));
         x86_alu_ri(b, true, X86_AND, JIT_TMP1, (int32_t)PAGE_MASK);
     }
-    x86_alu_rm(b, true, X86_CMP, JIT_TMP1, x86_mem(JIT_TMP0, tlb + tag));
+    x86_alu_rm(b, true, X86_CMP, JIT_TMP1,
+               x86_mem_idx(JIT_ENV, JIT_TMP0, 1, tlb + tag));
 
     SlowPath *sp = &j->slow[j->nslow++];
     *sp = (SlowPath){ .store = store, .moi = moi, .addr = addr };
     sp->jne = x86_jcc_rel32(b, X86_CC_NE);
     sp->ra = jit_exec_addr(j);
     x86_load(b, JIT_TMP0,
-             x86_mem(JIT_TMP0, tlb + (int32_t)offsetof(TlbEntry, addend)), 8,
-             false, true);
+             x86_mem_idx(JIT_ENV, JIT_TMP0, 1,
+                         tlb + (int32_t)offsetof(TlbEntry, addend)),
+             8, false, true);
     if (log_enabled(LOG_STATS)) {
         x86_alu_mi(b, true, X86_ADD,
                    x86_mem(JIT_ENV, env_offsetof(stats.tlb_hits)), 1);
@@ -67,18 +79,9 @@ static SlowPath *emit_tlb_probe(Jit *j, X86Reg addr, uint32_t moi, bool store)
 
     /* What the slow path must preserve: dirty globals go to env (the
      * access may fault), live caller-saved registers are saved. */
+    ra_for_dirty_globals(j, record_dirty, sp);
     for (int r = 0; r < 16; r++) {
-        IrTemp t = j->owner[r];
-        if (t == IR_NO_TEMP) {
-            continue;
-        }
-        if (ra_is_global(j, t) && j->ts[t].dirty) {
-            sp->dirty[sp->ndirty].reg = (int8_t)r;
-            sp->dirty[sp->ndirty].size = (uint8_t)ra_global_size(j, t);
-            sp->dirty[sp->ndirty].off = ra_global_off(j, t);
-            sp->ndirty++;
-        }
-        if (CALLER_SAVED & REG_MASK(r)) {
+        if (j->owner[r] != IR_NO_TEMP && (CALLER_SAVED & REG_MASK(r))) {
             sp->save |= REG_MASK(r);
         }
     }

@@ -285,8 +285,13 @@ static void emit_slow_paths(Jit *j)
         X86Buf *b = &j->buf;
         x86_bind_rel32(b, sp->jne);
         for (unsigned i = 0; i < sp->ndirty; i++) {
-            x86_store(b, x86_mem(JIT_ENV, sp->dirty[i].off),
-                      (X86Reg)sp->dirty[i].reg, sp->dirty[i].size);
+            if (sp->dirty[i].reg == X86_NOREG) {
+                ra_store_const(j, sp->dirty[i].off, sp->dirty[i].val,
+                               sp->dirty[i].size);
+            } else {
+                x86_store(b, x86_mem(JIT_ENV, sp->dirty[i].off),
+                          (X86Reg)sp->dirty[i].reg, sp->dirty[i].size);
+            }
         }
         unsigned npush = 0;
         for (int r = 0; r < 16; r++) {

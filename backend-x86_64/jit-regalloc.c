@@ -72,14 +72,29 @@ void ra_store_const(Jit *j, int32_t off, uint64_t val, unsigned size)
     }
 }
 
-/* Write a global's register back to env. */
+/* Write a global's register or constant back to env. */
 static void sync_temp(Jit *j, IrTemp t)
 {
     TempState *s = &j->ts[t];
-    if (s->loc == LOC_REG && s->dirty) {
+    if (!s->dirty) {
+        return;
+    }
+    if (s->loc == LOC_REG) {
         x86_store(&j->buf, x86_mem(JIT_ENV, ra_global_off(j, t)), s->reg,
                   ra_global_size(j, t));
-        s->dirty = false;
+    } else if (s->loc == LOC_CONST) {
+        ra_store_const(j, ra_global_off(j, t), s->val, ra_global_size(j, t));
+    }
+    s->dirty = false;
+}
+
+void ra_for_dirty_globals(Jit *j, void (*fn)(Jit *, IrTemp, void *),
+                          void *arg)
+{
+    for (IrTemp t = 0; t < j->b->nglobals; t++) {
+        if (j->ts[t].dirty) {
+            fn(j, t, arg);
+        }
     }
 }
 
@@ -206,7 +221,7 @@ X86Reg ra_load(Jit *j, IrTemp t, uint16_t avoid)
     if (s->loc == LOC_REG) {
         j->owner[s->reg] = IR_NO_TEMP;
     }
-    bool dirty = s->loc == LOC_REG && s->dirty;
+    bool dirty = s->dirty;
     s->loc = LOC_REG;
     s->reg = (int8_t)r;
     s->dirty = dirty;
@@ -228,40 +243,30 @@ void ra_free_temp(Jit *j, IrTemp t)
     s->loc = LOC_DEAD;
 }
 
+/* A global that becomes a constant is written back lazily, like one in a
+ * register: a run of `li` steps costs one store, at the next sync. */
 void ra_set_const(Jit *j, IrTemp t, uint64_t val)
 {
     TempState *s = &j->ts[t];
-    if (ra_is_global(j, t)) {
-        release_reg(j, t);
-        ra_store_const(j, ra_global_off(j, t), val, ra_global_size(j, t));
-        s->loc = LOC_MEM;
-        s->dirty = false;
-        return;
-    }
     release_reg(j, t);
     s->loc = LOC_CONST;
     s->val = is64(j, t) ? val : (uint32_t)val;
+    s->dirty = ra_is_global(j, t);
 }
 
 void ra_sync_globals(Jit *j)
 {
-    for (int r = 0; r < 16; r++) {
-        IrTemp t = j->owner[r];
-        if (t != IR_NO_TEMP && ra_is_global(j, t)) {
-            sync_temp(j, t);
-        }
+    for (IrTemp t = 0; t < j->b->nglobals; t++) {
+        sync_temp(j, t);
     }
 }
 
 void ra_forget_globals(Jit *j)
 {
-    for (int r = 0; r < 16; r++) {
-        IrTemp t = j->owner[r];
-        if (t != IR_NO_TEMP && ra_is_global(j, t)) {
-            sync_temp(j, t);
-            release_reg(j, t);
-            j->ts[t].loc = LOC_MEM;
-        }
+    for (IrTemp t = 0; t < j->b->nglobals; t++) {
+        sync_temp(j, t);
+        release_reg(j, t);
+        j->ts[t].loc = LOC_MEM;
     }
 }
 

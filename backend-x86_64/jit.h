@@ -41,7 +41,7 @@ typedef enum TempLoc {
 typedef struct TempState {
     uint8_t loc;
     int8_t reg;
-    bool dirty;     /* globals in a register: env slot is stale */
+    bool dirty;     /* globals in a register or constant: env is stale */
     int16_t slot;   /* locals: stack slot, -1 = none */
     uint64_t val;   /* LOC_CONST */
 } TempState;
@@ -55,10 +55,11 @@ typedef struct SlowPath {
     uint16_t save;    /* caller-saved registers live across the call */
     uint8_t ndirty;
     struct {
-        int8_t reg;
+        int8_t reg;   /* X86_NOREG: the global is the constant val */
         uint8_t size;
         int32_t off;
-    } dirty[16];      /* globals to write back before the call may fault */
+        uint64_t val;
+    } dirty[IR_MAX_GLOBALS]; /* globals to write back: the call may fault */
     uint8_t *jne;     /* branch from the fast path to patch */
     const uint8_t *resume; /* exec address to return to */
     const uint8_t *ra;     /* host address reported for the access */
@@ -134,6 +135,9 @@ int32_t ra_global_off(const Jit *j, IrTemp t);
 unsigned ra_global_size(const Jit *j, IrTemp t);
 /* Store a 64-bit constant to [rbp + off] (size 4 or 8). */
 void ra_store_const(Jit *j, int32_t off, uint64_t val, unsigned size);
+/* Calls fn(j, global, arg) for every global whose env slot is stale. */
+void ra_for_dirty_globals(Jit *j, void (*fn)(Jit *, IrTemp, void *),
+                          void *arg);
 
 /* Shared emit helpers (jit-gen.c). */
 const uint8_t *jit_exec_addr(const Jit *j);
