@@ -76,6 +76,9 @@ static void command(Htif *h, uint64_t v)
     uint64_t payload = v & 0xffffffffffffull;
 
     h->tohost = 0;
+    if (v == 0) {
+        return; /* tohost cleared, no command (spike acts on non-zero) */
+    }
     if (dev == 0 && cmd == 0) {
         if (payload & 1) {
             fflush(stdout);

@@ -148,6 +148,10 @@ static void mmio_write(MemRegion *mr, uint64_t off, uint64_t val,
                        unsigned size)
 {
     unsigned lo = lim(mr->ops->impl.min, 1), hi = lim(mr->ops->impl.max, 8);
+    if (size < 8) {
+        /* Only the access's own bytes: a CPU store passes a whole register. */
+        val &= (1ull << (8 * size)) - 1;
+    }
     if (size >= lo && size <= hi) {
         mr->ops->write(mr->opaque, off, val, size);
     } else if (size > hi) {
@@ -172,7 +176,8 @@ static void mmio_write(MemRegion *mr, uint64_t off, uint64_t val,
 static bool mmio_size_ok(const MemRegion *mr, uint64_t off, unsigned size)
 {
     unsigned lo = lim(mr->ops->valid.min, 1), hi = lim(mr->ops->valid.max, 8);
-    if (size < lo || size > hi || off + size > mr->size) {
+    if (size < lo || size > hi || off + size > mr->size ||
+        (!mr->ops->valid.unaligned && (off & (size - 1)))) {
         log_guest_error("%s: %u-byte access at offset 0x%llx refused",
                         mr->name, size, (unsigned long long)off);
         return false;
@@ -253,6 +258,14 @@ static bool copy_bytes(const AddressSpace *as, uint64_t paddr, void *buf,
         }
         uint64_t off = paddr - mr->base;
         size_t n = mr->size - off < len ? mr->size - off : len;
+        /* Stop where another region begins: it may outrank mr there (an
+         * MMIO window over RAM), so the next chunk looks up again. */
+        for (unsigned i = 0; i < as->n; i++) {
+            uint64_t start = as->regions[i]->base;
+            if (start > paddr && start - paddr < n) {
+                n = start - paddr;
+            }
+        }
         if (write) {
             if (mr->code_pages && as_code_write_hook) {
                 as_code_write_hook(mr, paddr, n);

@@ -4,7 +4,9 @@
  * addresses. Lookups give the highest-priority region covering an address,
  * so a small MMIO window may overlay RAM (HTIF's tohost does). Access sizes
  * are checked here, centrally: a region says which sizes the guest may use
- * (valid) and which its callbacks handle (impl); others are split.
+ * (valid) and which its callbacks handle (impl); others are split. A
+ * refused access (size, alignment, past the end) reads 0 and writes
+ * nothing, as a bus without error reporting would.
  */
 #ifndef SOFTMMU_MEMORY_H
 #define SOFTMMU_MEMORY_H
@@ -23,6 +25,7 @@ typedef struct MmioOps {
     void (*write)(void *opaque, uint64_t off, uint64_t val, unsigned size);
     struct {
         uint8_t min, max; /* bytes; 0 means 1 and 8 */
+        bool unaligned;   /* valid only: accept misaligned accesses */
     } valid, impl;
 } MmioOps;
 
@@ -52,7 +55,7 @@ typedef struct AddressSpace {
 
 typedef enum MemTxResult {
     MEMTX_OK,
-    MEMTX_ERROR,   /* no region, or a size the region refuses */
+    MEMTX_ERROR,   /* no region there, or RAM/ROM ends inside the access */
 } MemTxResult;
 
 MemRegion *as_add_ram(AddressSpace *as, const char *name, uint64_t base,
