@@ -45,6 +45,7 @@ static SlowPath *emit_tlb_probe(Jit *j, X86Reg addr, uint32_t moi, bool store)
                   (int32_t)(ir_mmuidx_of(moi) * TLB_SIZE * sizeof(TlbEntry));
     int32_t tag = store ? offsetof(TlbEntry, addr_write)
                         : offsetof(TlbEntry, addr_read);
+    uint8_t *jne_align = NULL;
 
     if (j->nslow == JIT_MAX_SLOW) {
         j->failed = true;
@@ -54,9 +55,15 @@ static SlowPath *emit_tlb_probe(Jit *j, X86Reg addr, uint32_t moi, bool store)
     x86_shift_ri(b, true, X86_SHR, JIT_TMP0, PAGE_BITS - TLB_ENTRY_BITS);
     x86_alu_ri(b, false, X86_AND, JIT_TMP0, (TLB_SIZE - 1) << TLB_ENTRY_BITS);
     if (memop & IR_MO_ALIGN) {
+        /* Misalignment takes the slow path by a test of its own: folded
+         * into the tag compare, the low address bits could equal the flag
+         * bits of a tag (TLB_INVALID, TLB_MMIO, TLB_NOTDIRTY) and hit. */
+        if (size > 1) {
+            x86_test_ri(b, false, addr, (int32_t)(size - 1));
+            jne_align = x86_jcc_rel32(b, X86_CC_NE);
+        }
         x86_mov_rr(b, true, JIT_TMP1, addr);
-        x86_alu_ri(b, true, X86_AND, JIT_TMP1,
-                   (int32_t)(PAGE_MASK | (size - 1)));
+        x86_alu_ri(b, true, X86_AND, JIT_TMP1, (int32_t)PAGE_MASK);
     } else {
         x86_lea(b, true, JIT_TMP1, x86_mem(addr, (int32_t)size - 1));
         x86_alu_ri(b, true, X86_AND, JIT_TMP1, (int32_t)PAGE_MASK);
@@ -67,6 +74,7 @@ static SlowPath *emit_tlb_probe(Jit *j, X86Reg addr, uint32_t moi, bool store)
     SlowPath *sp = &j->slow[j->nslow++];
     *sp = (SlowPath){ .store = store, .moi = moi, .addr = addr };
     sp->jne = x86_jcc_rel32(b, X86_CC_NE);
+    sp->jne_align = jne_align;
     sp->ra = jit_exec_addr(j);
     x86_load(b, JIT_TMP0,
              x86_mem_idx(JIT_ENV, JIT_TMP0, 1,

@@ -61,6 +61,7 @@ typedef struct SlowPath {
         uint64_t val;
     } dirty[IR_MAX_GLOBALS]; /* globals to write back: the call may fault */
     uint8_t *jne;     /* branch from the fast path to patch */
+    uint8_t *jne_align; /* and the misalignment branch (IR_MO_ALIGN) */
     const uint8_t *resume; /* exec address to return to */
     const uint8_t *ra;     /* host address reported for the access */
 } SlowPath;

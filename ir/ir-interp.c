@@ -303,9 +303,11 @@ static uintptr_t interp_exec(CPUState *cs, TB *tb)
             cs->in_interp = false;
             return (uintptr_t)tb | (unsigned)K(0);
         case IR_OP_lookup_tb:
-        case IR_OP_exit_tb:
             cs->in_interp = false;
             return 0;
+        case IR_OP_exit_tb:
+            cs->in_interp = false;
+            return (uintptr_t)K(0);
         case IR_OP__COUNT:
             fatal("interp: bad opcode");
         }
