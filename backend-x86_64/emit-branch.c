@@ -146,9 +146,8 @@ static void emit_goto_tb(Jit *j, const IrOp *op)
     uint8_t *field = x86_jmp_rel32(&j->buf);
     if (field) {
         tb->jmp_insn_off[slot] =
-            (uint16_t)(x86_exec_addr(&j->buf, field) - tb->host_code);
-        tb->jmp_reset_off[slot] =
-            (uint16_t)(jit_exec_addr(j) - tb->host_code);
+            (uint32_t)(x86_exec_addr(&j->buf, field) - tb->host_code);
+        tb->jmp_reset_off[slot] = (uint32_t)(jit_exec_addr(j) - tb->host_code);
     }
     ra_store_const(j, env_offsetof(pc), ir_const(op, 1), 8);
     exit_to_loop(j, (uintptr_t)tb | slot);

@@ -228,10 +228,10 @@ static bool jit_gen(TB *tb, IrBlock *b)
     j->tb = tb;
     j->nslow = 0;
     j->failed = false;
-    memset(j->labels, 0, sizeof(j->labels[0]) * (b->nlabels + 1));
     if (b->nlabels > JIT_MAX_LABELS) {
-        fatal("jit: block with %u labels", b->nlabels);
+        return false; /* the translator retries with a shorter block */
     }
+    memset(j->labels, 0, sizeof(j->labels[0]) * b->nlabels);
     liveness(b);
     ra_begin(j);
 
@@ -284,6 +284,9 @@ static void emit_slow_paths(Jit *j)
         const SlowPath *sp = &j->slow[n];
         X86Buf *b = &j->buf;
         x86_bind_rel32(b, sp->jne);
+        if (sp->jne_align) {
+            x86_bind_rel32(b, sp->jne_align);
+        }
         for (unsigned i = 0; i < sp->ndirty; i++) {
             if (sp->dirty[i].reg == X86_NOREG) {
                 ra_store_const(j, sp->dirty[i].off, sp->dirty[i].val,

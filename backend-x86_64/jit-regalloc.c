@@ -115,7 +115,7 @@ static int slot_alloc(Jit *j)
             return i;
         }
     }
-    j->failed = true; /* absurd pressure: the caller shrinks the block */
+    j->failed = true; /* absurd pressure: the block is retried shorter */
     return 0;
 }
 

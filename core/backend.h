@@ -15,8 +15,9 @@
 typedef struct Backend {
     const char *name;
     void (*init)(size_t code_size);
-    /* Generate code for tb from b; false when out of room (the caller
-     * flushes the cache and translates again). */
+    /* Generate code for tb from b; false when out of room or past a limit
+     * of the backend (the caller flushes the cache and translates again,
+     * then with fewer instructions per block). */
     bool (*gen)(TB *tb, IrBlock *b);
     /* Run tb and its chained successors; returns the exit value. */
     uintptr_t (*exec)(CPUState *cs, TB *tb);

@@ -95,7 +95,7 @@ TB *tb_alloc(uint64_t pc, uint64_t phys_pc, uint32_t flags)
     tb->phys_pc = phys_pc;
     tb->flags = flags;
     tb->page_addr[1] = -1;
-    tb->jmp_insn_off[0] = tb->jmp_insn_off[1] = 0xffff;
+    tb->jmp_insn_off[0] = tb->jmp_insn_off[1] = TB_NO_JUMP;
     tb->insns = &insn_pool[ninsns];
     return tb;
 }
@@ -196,7 +196,7 @@ uint64_t tb_pc_of_host(const TB *tb, uintptr_t ra)
 void tb_chain(TB *from, int slot, TB *to)
 {
     if (from->jmp_dest[slot] || !backend->set_jump ||
-        from->jmp_insn_off[slot] == 0xffff) {
+        from->jmp_insn_off[slot] == TB_NO_JUMP) {
         return;
     }
     from->jmp_dest[slot] = to;

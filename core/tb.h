@@ -41,9 +41,9 @@ typedef struct TB {
     uint32_t host_size;
 
     /* Chaining. jmp_insn_off: the jump's rel32 field; jmp_reset_off: where
-     * it goes when not chained (both from host_code; 0xffff = no slot). */
-    uint16_t jmp_insn_off[2];
-    uint16_t jmp_reset_off[2];
+     * it goes when not chained (both from host_code; TB_NO_JUMP: no slot). */
+    uint32_t jmp_insn_off[2];
+    uint32_t jmp_reset_off[2];
     struct TB *jmp_dest[2];
     uintptr_t jmp_list_head;     /* incoming: TB* | slot, -> jmp_list_next */
     uintptr_t jmp_list_next[2];
@@ -54,6 +54,8 @@ typedef struct TB {
     TbInsn *insns;               /* pc recovery map, ninsns entries */
     IrBlock ir;                  /* kept for the interpreter backend */
 } TB;
+
+#define TB_NO_JUMP UINT32_MAX
 
 /* Exit value of a block: TB* | slot for a chainable exit, TB* | 2 for an
  * exit the loop must not chain, or 0. */

@@ -95,6 +95,8 @@ static void log_in_asm(CPUState *cs, const TB *tb)
 
 TB *tb_gen_code(CPUState *cs, uint64_t pc, uint64_t phys_pc, uint32_t flags)
 {
+    unsigned max = (flags & CF_SINGLE_INSN) ? 1 : TB_MAX_INSNS;
+
     for (int attempt = 0;; attempt++) {
         if (!tb_pool_has_room(TB_MAX_INSNS)) {
             tb_flush_all();
@@ -105,7 +107,6 @@ TB *tb_gen_code(CPUState *cs, uint64_t pc, uint64_t phys_pc, uint32_t flags)
             ir_block_init(&scratch);
         }
         ir_block_reset(&scratch);
-        unsigned max = (flags & CF_SINGLE_INSN) ? 1 : TB_MAX_INSNS;
         cs->cc->translator->gen(cs, tb, &scratch, max);
 
         if (log_enabled(LOG_IN_ASM)) {
@@ -128,9 +129,15 @@ TB *tb_gen_code(CPUState *cs, uint64_t pc, uint64_t phys_pc, uint32_t flags)
             cs->stats.tb_translated++;
             return tb;
         }
-        if (attempt) {
-            fatal("a single block does not fit in the code buffer");
+        /* First assume the buffer was full; failing again on an empty
+         * one, the block is past a backend limit: halve it. */
+        if (attempt == 0) {
+            tb_flush_all();
+        } else if (max > 1) {
+            max /= 2;
+        } else {
+            fatal("cannot translate the instruction at 0x%llx",
+                  (unsigned long long)pc);
         }
-        tb_flush_all();
     }
 }
