@@ -79,6 +79,10 @@ static void gen_goto_tb(DisasContext *ctx, unsigned slot, uint64_t dest)
 static bool target_misaligned(uint64_t dest) { return dest & 2; }
 
 #include "frontend-riscv/trans-rvi.c.inc"
+#include "frontend-riscv/trans-rvm.c.inc"
+#include "frontend-riscv/trans-rva.c.inc"
+#include "frontend-riscv/trans-rvf.c.inc"
+#include "frontend-riscv/trans-rvb.c.inc"
 #include "frontend-riscv/trans-zicsr.c.inc"
 #include "frontend-riscv/trans-priv.c.inc"
 

@@ -9,9 +9,11 @@ RV_CC       ?= riscv64-linux-gnu-gcc
 RV_SRC_DIR  := tcg-tests/riscv
 RV_TEST_DIR := build/tcg-tests/riscv
 
-# RV64I + Zicsr + Zifencei only: what emu implements for these guests.
-RV_ARCH     := -march=rv64i_zicsr_zifencei -mabi=lp64 -mcmodel=medany \
-               -fno-pie
+# The ISA a test is built for: RV_MARCH_<name> if a rules-*.mk fragment
+# sets it for that test, else RV64I + Zicsr + Zifencei.
+RV_MARCH_DEFAULT := rv64i_zicsr_zifencei
+rv_march     = -march=$(or $(RV_MARCH_$(1)),$(RV_MARCH_DEFAULT))
+RV_ARCH     := -mabi=lp64 -mcmodel=medany -fno-pie
 RV_CFLAGS   := $(RV_ARCH) -static -nostdlib -nostartfiles -ffreestanding \
                -O2 -g -Wall -Wextra -Werror \
                -fno-tree-loop-distribute-patterns -I$(RV_SRC_DIR)/common
@@ -19,18 +21,21 @@ RV_LDFLAGS  := -no-pie -T $(RV_SRC_DIR)/common/link.ld -Wl,--build-id=none
 RV_COMMON   := $(RV_SRC_DIR)/common/crt.S $(RV_SRC_DIR)/common/test.h \
                $(RV_SRC_DIR)/common/link.ld $(RV_SRC_DIR)/rules.mk
 
+# Per-extension fragments: RV_MARCH_<name> settings and the like.
+include $(filter-out $(RV_SRC_DIR)/rules.mk,$(wildcard $(RV_SRC_DIR)/*.mk))
+
 RV_SRCS     := $(wildcard $(RV_SRC_DIR)/*.S $(RV_SRC_DIR)/*.c)
 RV_NAMES    := $(filter-out bench-loop,$(basename $(notdir $(RV_SRCS))))
 RV_TESTS    := $(sort $(RV_NAMES:%=$(RV_TEST_DIR)/%.elf))
 
 $(RV_TEST_DIR)/%.elf: $(RV_SRC_DIR)/%.S $(RV_COMMON)
 	@mkdir -p $(dir $@)
-	$(RV_CC) $(RV_CFLAGS) $(RV_LDFLAGS) -o $@ \
+	$(RV_CC) $(call rv_march,$*) $(RV_CFLAGS) $(RV_LDFLAGS) -o $@ \
 	    $(RV_SRC_DIR)/common/crt.S $<
 
 $(RV_TEST_DIR)/%.elf: $(RV_SRC_DIR)/%.c $(RV_COMMON)
 	@mkdir -p $(dir $@)
-	$(RV_CC) $(RV_CFLAGS) $(RV_LDFLAGS) -o $@ \
+	$(RV_CC) $(call rv_march,$*) $(RV_CFLAGS) $(RV_LDFLAGS) -o $@ \
 	    $(RV_SRC_DIR)/common/crt.S $<
 
 .PHONY: tcg-tests
