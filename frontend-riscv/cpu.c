@@ -33,6 +33,7 @@ static void rv_do_interrupt(CPUState *cs)
     s = (s & ~MSTATUS_MPP) | ((uint64_t)env->priv << 11);
     env->mstatus = s;
     env->priv = PRV_M;
+    rv_update_tb_flags(env);
     /* Exceptions always use the base address, vectored mode or not. */
     cs->pc = env->mtvec & ~3ull;
 }
@@ -103,6 +104,12 @@ const CPUClass rv_cpu_class = {
     .disas = rv_disas_fprint,
 };
 
+void rv_update_tb_flags(RVEnv *env)
+{
+    CPUState *cs = &((RVCPU *)((char *)env - offsetof(RVCPU, env)))->cs;
+    cs->tb_flags = env->priv & RV_TBF_PRIV_MASK;
+}
+
 void rv_cpu_reset(RVCPU *cpu, uint64_t pc)
 {
     RVEnv *env = &cpu->env;
@@ -117,7 +124,7 @@ void rv_cpu_reset(RVCPU *cpu, uint64_t pc)
     env->mtvec = env->mepc = env->mcause = env->mtval = 0;
     env->mscratch = env->mie = env->mip = 0;
     cpu->cs.pc = pc;
-    cpu->cs.tb_flags = 0;
+    rv_update_tb_flags(env);
 }
 
 RVCPU *rv_cpu_new(struct Machine *m, int index)

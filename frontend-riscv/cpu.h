@@ -66,6 +66,13 @@ static inline RVEnv *rv_env(CPUState *cs) { return &rv_cpu(cs)->env; }
 
 extern const CPUClass rv_cpu_class;
 
+/* Translation-relevant state -> cs->tb_flags (part of every block's key):
+ * call after anything that changes it (CSR writes, traps, xRET). */
+void rv_update_tb_flags(RVEnv *env);
+/* tb_flags layout: bits 1:0 privilege mode; the rest is free for the
+ * extensions' translation state. */
+#define RV_TBF_PRIV_MASK 3u
+
 RVCPU *rv_cpu_new(struct Machine *m, int index);
 void rv_cpu_reset(RVCPU *cpu, uint64_t pc);
 

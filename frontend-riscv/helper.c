@@ -42,6 +42,7 @@ uint64_t helper_rv_csr(void *env, uint32_t insn, uint64_t src)
     if (!rv_csr_write(e, csr, val)) {
         rv_raise(env_cpu(env), RV_EXC_ILLEGAL_INSN, insn, GETPC());
     }
+    rv_update_tb_flags(e);
     return old;
 }
 
@@ -56,5 +57,6 @@ uint64_t helper_rv_mret(void *env)
     s |= MSTATUS_MPIE;
     e->mstatus = s;
     e->priv = (uint8_t)mpp;
+    rv_update_tb_flags(e);
     return e->mepc;
 }
