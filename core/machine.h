@@ -20,6 +20,9 @@ typedef struct MachineOptions {
     const char *append;
     uint64_t ram_size;
     int smp;
+    const char *signature;          /* file for the test signature */
+    unsigned signature_granularity; /* bytes per line */
+    bool semihosting;
 } MachineOptions;
 
 typedef struct Machine {
@@ -30,6 +33,7 @@ typedef struct Machine {
     MachineOptions opts;
     bool shutdown;     /* the guest asked to stop */
     int exit_code;     /* emu's exit status once it stops */
+    uint64_t sig_begin, sig_end; /* test signature bounds (if asked) */
 } Machine;
 
 typedef struct MachineClass {

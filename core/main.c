@@ -12,6 +12,7 @@
 #include "core/options.h"
 #include "core/tb.h"
 #include "core/translate.h"
+#include "hw/signature.h"
 #include "softmmu/softmmu.h"
 
 
@@ -73,6 +74,7 @@ int main(int argc, char **argv)
     cpu_exec(m->cpus[0]);
 
     fflush(stdout);
+    signature_write(m);
     if (log_enabled(LOG_STATS)) {
         print_stats(m);
     }

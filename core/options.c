@@ -28,7 +28,14 @@ static void usage(void)
            "                      -singlestep)\n"
            "  -d ITEM[,...]       log items (-d help lists them)\n"
            "  -D FILE             write the log to FILE\n"
+           "  -semihosting        RISC-V semihosting calls (console, exit)\n"
            "  -nographic          serial console on stdio (the default)\n"
+           "  +signature=FILE, --test-signature=FILE, -M spike,signature=FILE\n"
+           "                      at exit, write the memory between the ELF\n"
+           "                      symbols begin_signature and end_signature\n"
+           "  +signature-granularity=N, --signature-granularity=N,\n"
+           "  -M spike,signature-granularity=N\n"
+           "                      bytes per signature line (16)\n"
            "  -version, -help\n");
 }
 
@@ -87,15 +94,79 @@ static void list_machines(void)
     }
 }
 
+static unsigned parse_granularity(const char *s)
+{
+    char *end;
+    unsigned long g = strtoul(s, &end, 10);
+    if (*end || g == 0 || g > 4096 || s[0] == '-') {
+        fatal("invalid signature granularity '%s' (1 to 4096 bytes)", s);
+    }
+    return (unsigned)g;
+}
+
+/* The spellings of the three test harnesses: Spike's +signature=F and
+ * +signature-granularity=N, Sail's --test-signature=F and
+ * --signature-granularity=N. True if arg was one of them. */
+static bool parse_signature_arg(Options *o, const char *arg)
+{
+    static const struct {
+        const char *prefix;
+        bool granularity;
+    } forms[] = {
+        { "+signature=", false },
+        { "+signature-granularity=", true },
+        { "--test-signature=", false },
+        { "--signature-granularity=", true },
+    };
+    for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++) {
+        size_t n = strlen(forms[i].prefix);
+        if (!strncmp(arg, forms[i].prefix, n)) {
+            if (forms[i].granularity) {
+                o->mo.signature_granularity = parse_granularity(arg + n);
+            } else if (!arg[n]) {
+                fatal("'%s' needs a file name", arg);
+            } else {
+                o->mo.signature = arg + n;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+/* -M NAME[,signature=FILE][,signature-granularity=N] (QEMU's spelling).
+ * Splits arg, a string of argv, in place. */
+static void parse_machine(Options *o, char *arg)
+{
+    char *save = NULL;
+    o->machine = strtok_r(arg, ",", &save);
+    if (!o->machine) {
+        fatal("-M: no machine name");
+    }
+    for (char *p = strtok_r(NULL, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+        if (!strncmp(p, "signature=", 10) && p[10]) {
+            o->mo.signature = p + 10;
+        } else if (!strncmp(p, "signature-granularity=", 22)) {
+            o->mo.signature_granularity = parse_granularity(p + 22);
+        } else {
+            fatal("-M: unknown machine property '%s'", p);
+        }
+    }
+}
+
 void options_parse(Options *o, int argc, char **argv)
 {
     memset(o, 0, sizeof(*o));
     o->accel = "jit";
     o->tb_size = 64ull << 20;
     o->mo.smp = 1;
+    o->mo.signature_granularity = 16; /* as Spike */
 
     for (int i = 1; i < argc; i++) {
         const char *opt = argv[i];
+        if (parse_signature_arg(o, opt)) {
+            continue;
+        }
         if (opt[0] != '-') {
             fatal("unexpected argument '%s' (try -help)", opt);
         }
@@ -108,12 +179,12 @@ void options_parse(Options *o, int argc, char **argv)
             printf("emu version 0.1\n");
             exit(0);
         } else if (!strcmp(opt, "M") || !strcmp(opt, "machine")) {
-            const char *a = ARG();
+            char *a = (char *)ARG();
             if (!strcmp(a, "help")) {
                 list_machines();
                 exit(0);
             }
-            o->machine = a;
+            parse_machine(o, a);
         } else if (!strcmp(opt, "m")) {
             const char *a = ARG();
             if (!parse_size(a, &o->mo.ram_size) || o->mo.ram_size < (1u << 20) ||
@@ -152,6 +223,8 @@ void options_parse(Options *o, int argc, char **argv)
             }
         } else if (!strcmp(opt, "D")) {
             log_set_file(ARG());
+        } else if (!strcmp(opt, "semihosting")) {
+            o->mo.semihosting = true;
         } else if (!strcmp(opt, "nographic")) {
             /* The console is on stdio already. */
         } else {

@@ -4,6 +4,7 @@
  */
 #include "frontend-riscv/cpu.h"
 #include "frontend-riscv/helper.h"
+#include "hw/semihosting.h"
 
 #define HELPER_DEF_FILE "frontend-riscv/helper.def"
 #include "ir/helper-info.h"
@@ -44,6 +45,15 @@ uint64_t helper_rv_csr(void *env, uint32_t insn, uint64_t src)
     }
     rv_update_tb_flags(e);
     return old;
+}
+
+/* a0 = semihosting_call(a0, a1): the call of the ebreak sequence. */
+void helper_rv_semihost(void *env)
+{
+    RVEnv *e = env;
+    CPUState *cs = env_cpu(env);
+    e->gpr[10] = semihosting_call(cs, e->gpr[10], e->gpr[11], 8,
+                                  cs->cc->mmu_index(cs, false), GETPC());
 }
 
 uint64_t helper_rv_mret(void *env)

@@ -5,7 +5,9 @@
  * instruction, grouped by extension in trans-*.c.inc, emits its IR. A
  * translator that returns false makes the instruction illegal.
  */
+#include "core/machine.h"
 #include "core/translate.h"
+#include "softmmu/softmmu.h"
 #include "frontend-riscv/cpu.h"
 #include "frontend-riscv/decode.h"
 #include "frontend-riscv/helper.h"
@@ -16,6 +18,7 @@ typedef enum {
 
 typedef struct DisasContext {
     DisasBase base;
+    CPUState *cs;
     IrBlock *b;
     uint32_t insn;
     int mem_idx;
@@ -97,6 +100,7 @@ static const TransFn trans_table[RV_INSN__COUNT] = {
 static void rv_tr_init(DisasBase *db, CPUState *cs)
 {
     DisasContext *ctx = (DisasContext *)db;
+    ctx->cs = cs;
     ctx->b = db->ir;
     ctx->mem_idx = cs->cc->mmu_index(cs, false);
     db->mmu_idx = cs->cc->mmu_index(cs, true);

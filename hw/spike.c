@@ -13,6 +13,7 @@
 #include "frontend-riscv/cpu.h"
 #include "hw/elf-loader.h"
 #include "hw/htif.h"
+#include "hw/signature.h"
 
 enum {
     SPIKE_DRAM_BASE = 0x80000000,
@@ -41,6 +42,7 @@ static void spike_init(Machine *m)
         bool has_from = elf_symbol(&elf, "fromhost", &fromhost, NULL);
         htif_create(m, tohost, has_from, fromhost);
     }
+    signature_setup(m, &elf);
     elf_close(&elf);
 
     RVCPU *cpu = rv_cpu_new(m, 0);

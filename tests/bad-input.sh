@@ -49,4 +49,9 @@ check "bad accelerator"     -M spike -bios none -accel kvm -kernel $ok
 check "tiny tb-size"        -M spike -bios none -accel jit,tb-size=4K -kernel $ok
 check "unknown -d item"     -M spike -bios none -d everything -kernel $ok
 check "unwritable -D"       -M spike -bios none -D /nonexistent/dir/log -kernel $ok
+check "empty signature"     -M spike -bios none -kernel $ok +signature=
+check "zero granularity"    -M spike -bios none -kernel $ok --signature-granularity=0
+check "bad granularity"     -M spike,signature-granularity=x -bios none -kernel $ok
+check "unknown -M property" -M spike,frob=1 -bios none -kernel $ok
+check "no signature syms"   -M spike -bios none -kernel $ok +signature="$tmp/sig"
 exit $fail
