@@ -81,28 +81,29 @@ void log_printf(const char *fmt, ...)
     va_end(ap);
 }
 
+/* One line in a -d category, when that category is on. */
+static void log_line(unsigned mask, const char *fmt, va_list ap)
+{
+    if (log_enabled(mask)) {
+        vlog(fmt, ap);
+        log_printf("\n");
+    }
+}
+
 void log_guest_error(const char *fmt, ...)
 {
-    if (!log_enabled(LOG_GUEST_ERRORS)) {
-        return;
-    }
     va_list ap;
     va_start(ap, fmt);
-    vlog(fmt, ap);
+    log_line(LOG_GUEST_ERRORS, fmt, ap);
     va_end(ap);
-    log_printf("\n");
 }
 
 void log_unimp(const char *fmt, ...)
 {
-    if (!log_enabled(LOG_UNIMP)) {
-        return;
-    }
     va_list ap;
     va_start(ap, fmt);
-    vlog(fmt, ap);
+    log_line(LOG_UNIMP, fmt, ap);
     va_end(ap);
-    log_printf("\n");
 }
 
 void fatal(const char *fmt, ...)

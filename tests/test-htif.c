@@ -20,42 +20,7 @@
 #include "softmmu/memory.h"
 #include "softmmu/softmmu.h"
 
-static unsigned npass, nfail;
-
-static void check(bool ok, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-static void check(bool ok, const char *fmt, ...)
-{
-    if (ok) {
-        npass++;
-        return;
-    }
-    nfail++;
-    va_list ap;
-    va_start(ap, fmt);
-    printf("FAIL ");
-    vprintf(fmt, ap);
-    printf("\n");
-    va_end(ap);
-}
-
-static void check_eq(uint64_t got, uint64_t want, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-static void check_eq(uint64_t got, uint64_t want, const char *fmt, ...)
-{
-    if (got == want) {
-        npass++;
-        return;
-    }
-    nfail++;
-    va_list ap;
-    va_start(ap, fmt);
-    printf("FAIL ");
-    vprintf(fmt, ap);
-    printf(": got %#llx, want %#llx\n", (unsigned long long)got,
-           (unsigned long long)want);
-    va_end(ap);
-}
+#include "tests/test-check.h"
 
 enum {
     LOW_BASE = 0,            /* RAM at 0: what a zero tohost would hit */
@@ -400,6 +365,5 @@ int main(void)
     test_guest_mistakes();
 
     /* The machine lives to the end, as in emu: devices are never freed. */
-    printf("%u passed, %u failed\n", npass, nfail);
-    return nfail ? 1 : 0;
+    return check_summary();
 }

@@ -19,42 +19,7 @@
 #include "softmmu/memory.h"
 #include "softmmu/softmmu.h"
 
-static unsigned npass, nfail;
-
-static void check(bool ok, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-static void check(bool ok, const char *fmt, ...)
-{
-    if (ok) {
-        npass++;
-        return;
-    }
-    nfail++;
-    va_list ap;
-    va_start(ap, fmt);
-    printf("FAIL ");
-    vprintf(fmt, ap);
-    printf("\n");
-    va_end(ap);
-}
-
-static void check_eq(uint64_t got, uint64_t want, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-static void check_eq(uint64_t got, uint64_t want, const char *fmt, ...)
-{
-    if (got == want) {
-        npass++;
-        return;
-    }
-    nfail++;
-    va_list ap;
-    va_start(ap, fmt);
-    printf("FAIL ");
-    vprintf(fmt, ap);
-    printf(": got %#llx, want %#llx\n", (unsigned long long)got,
-           (unsigned long long)want);
-    va_end(ap);
-}
+#include "tests/test-check.h"
 
 /* ---- The address map every case uses. */
 
@@ -1360,6 +1325,5 @@ int main(void)
     softmmu_as = NULL;
     as_destroy(&as);
     free(cpu);
-    printf("%u passed, %u failed\n", npass, nfail);
-    return nfail ? 1 : 0;
+    return check_summary();
 }
