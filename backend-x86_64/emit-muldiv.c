@@ -2,9 +2,9 @@
 /*
  * Emitters for the ops that x86 ties to rdx:rax: the high half of a
  * 64x64 multiply and 64-bit division. Operands arrive in any allocatable
- * registers (rax and rdx included); the emitter parks rax and rdx in the
- * two scratch registers around the instruction and puts back every
- * register except the output. Division never traps: the IR's precondition
+ * registers (rax and rdx included); the emitter parks rax and rdx, when
+ * they hold anything, in the two scratch registers around the instruction
+ * and puts back every register except the output. Division never traps: the IR's precondition
  * (ops.def) rules out a zero divisor and INT64_MIN / -1.
  */
 #include "backend-x86_64/jit.h"
@@ -24,6 +24,12 @@ static X86Reg saved_home(X86Reg r)
     return r == X86_RAX ? JIT_TMP0 : r == X86_RDX ? JIT_TMP1 : r;
 }
 
+/* Whether r holds a value that must survive the instruction. */
+static bool needs_save(const Jit *j, const JitArg *a, X86Reg r)
+{
+    return j->owner[r] != IR_NO_TEMP || a[1].reg == r || a[2].reg == r;
+}
+
 static void emit_rdx_rax(Jit *j, const JitArg *a, RdxRaxOp k)
 {
     X86Buf *b = &j->buf;
@@ -32,9 +38,16 @@ static void emit_rdx_rax(Jit *j, const JitArg *a, RdxRaxOp k)
                   k == RR_REMU;
     X86Reg res = in_rdx ? X86_RDX : X86_RAX;
     X86Reg other = in_rdx ? X86_RAX : X86_RDX;
+    bool save_a = needs_save(j, a, X86_RAX), save_d = needs_save(j, a, X86_RDX);
+    bool save_res = in_rdx ? save_d : save_a;
+    bool save_other = in_rdx ? save_a : save_d;
 
-    x86_mov_rr(b, true, JIT_TMP0, X86_RAX);
-    x86_mov_rr(b, true, JIT_TMP1, X86_RDX);
+    if (save_a) {
+        x86_mov_rr(b, true, JIT_TMP0, X86_RAX);
+    }
+    if (save_d) {
+        x86_mov_rr(b, true, JIT_TMP1, X86_RDX);
+    }
     if (x != X86_RAX) {
         x86_mov_rr(b, true, X86_RAX, saved_home(x));
     }
@@ -56,9 +69,11 @@ static void emit_rdx_rax(Jit *j, const JitArg *a, RdxRaxOp k)
     }
     if (out != res) {
         x86_mov_rr(b, true, out, res);
-        x86_mov_rr(b, true, res, saved_home(res));
+        if (save_res) {
+            x86_mov_rr(b, true, res, saved_home(res));
+        }
     }
-    if (out != other) {
+    if (out != other && save_other) {
         x86_mov_rr(b, true, other, saved_home(other));
     }
 }
