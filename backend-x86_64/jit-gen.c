@@ -37,6 +37,7 @@ static ptrdiff_t exec_delta;
 static const uint8_t *jit_prologue;
 const uint8_t *jit_epilogue;
 bool jit_have_bmi2;
+bool jit_have_lzcnt, jit_have_tzcnt, jit_have_popcnt;
 
 EmitDef jit_emit_defs[IR_OP__COUNT];
 static Jit jit;
@@ -86,10 +87,19 @@ static void jit_init(size_t size)
     unsigned a, bx, c, d;
     if (__get_cpuid_count(7, 0, &a, &bx, &c, &d)) {
         jit_have_bmi2 = bx & (1u << 8);
+        jit_have_tzcnt = bx & (1u << 3); /* BMI1 */
+    }
+    if (__get_cpuid(1, &a, &bx, &c, &d)) {
+        jit_have_popcnt = c & (1u << 23);
+    }
+    if (__get_cpuid(0x80000001, &a, &bx, &c, &d)) {
+        jit_have_lzcnt = c & (1u << 5); /* ABM/LZCNT */
     }
     jit_emit_alu_init(jit_emit_defs);
     jit_emit_mem_init(jit_emit_defs);
     jit_emit_branch_init(jit_emit_defs);
+    jit_emit_muldiv_init(jit_emit_defs);
+    jit_emit_bits_init(jit_emit_defs);
 
     code_size = size;
     int fd = memfd_create("emu-jit", MFD_CLOEXEC);

@@ -118,6 +118,8 @@ extern EmitDef jit_emit_defs[IR_OP__COUNT];
 void jit_emit_alu_init(EmitDef *defs);
 void jit_emit_mem_init(EmitDef *defs);
 void jit_emit_branch_init(EmitDef *defs);
+void jit_emit_muldiv_init(EmitDef *defs);
+void jit_emit_bits_init(EmitDef *defs);
 
 /* Register allocator (jit-regalloc.c). */
 void ra_begin(Jit *j);
@@ -148,5 +150,8 @@ X86Cond jit_cond(IrCond c);
 void jit_cmp(Jit *j, bool w64, const JitArg *a, const JitArg *b);
 extern const uint8_t *jit_epilogue;
 extern bool jit_have_bmi2;
+/* Host bit-count instructions (cpuid); tests may clear them to exercise
+ * the fallbacks. */
+extern bool jit_have_lzcnt, jit_have_tzcnt, jit_have_popcnt;
 
 #endif

@@ -664,6 +664,23 @@ void x86_popcnt(X86Buf *b, bool w64, X86Reg dst, X86Reg src)
     x86_f3_0f(b, w64, 0xB8, dst, src);
 }
 
+/* bsr/bsf: ZF set and dst undefined when src is 0 (any x86-64). */
+void x86_bsr(X86Buf *b, bool w64, X86Reg dst, X86Reg src)
+{
+    if (!x86_room(b, X86_RESERVE)) {
+        return;
+    }
+    x86_op_r(b, X86_F_0F | x86_w(w64), 0xBD, dst, src);
+}
+
+void x86_bsf(X86Buf *b, bool w64, X86Reg dst, X86Reg src)
+{
+    if (!x86_room(b, X86_RESERVE)) {
+        return;
+    }
+    x86_op_r(b, X86_F_0F | x86_w(w64), 0xBC, dst, src);
+}
+
 /* ---- Atomics ---- */
 
 void x86_xchg_mr(X86Buf *b, X86Mem m, X86Reg r, unsigned size)

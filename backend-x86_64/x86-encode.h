@@ -163,6 +163,9 @@ void x86_bswap(X86Buf *b, bool w64, X86Reg r);
 void x86_lzcnt(X86Buf *b, bool w64, X86Reg dst, X86Reg src);
 void x86_tzcnt(X86Buf *b, bool w64, X86Reg dst, X86Reg src);
 void x86_popcnt(X86Buf *b, bool w64, X86Reg dst, X86Reg src);
+/* Bit scans (any x86-64): ZF set and dst undefined when src is 0. */
+void x86_bsr(X86Buf *b, bool w64, X86Reg dst, X86Reg src);
+void x86_bsf(X86Buf *b, bool w64, X86Reg dst, X86Reg src);
 
 /* Atomics on [m] of size 1, 2, 4 or 8. xchg with memory is always locked. */
 void x86_xchg_mr(X86Buf *b, X86Mem m, X86Reg r, unsigned size);

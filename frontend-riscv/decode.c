@@ -15,7 +15,7 @@ RvPattern rv_patterns[RV_INSN__COUNT] = {
 };
 
 #define NBUCKETS 32
-#define BUCKET_MAX 24
+#define BUCKET_MAX 64
 
 static uint8_t bucket[NBUCKETS][BUCKET_MAX];
 static uint8_t bucket_len[NBUCKETS];
@@ -87,6 +87,7 @@ void rv_decode_args(RvFormat fmt, uint32_t w, RvArgs *a)
         a->imm = w >> 20;
         break;
     case RV_FMT_R:
+    case RV_FMT_R1:
     case RV_FMT_N:
         a->imm = 0;
         break;

@@ -12,6 +12,7 @@
 
 typedef enum RvFormat {
     RV_FMT_R,     /* rd, rs1, rs2 */
+    RV_FMT_R1,    /* rd, rs1 (the rs2 field is part of the opcode) */
     RV_FMT_I,     /* rd, rs1, imm[11:0] sign-extended */
     RV_FMT_S,     /* rs1, rs2, imm[11:0] */
     RV_FMT_B,     /* rs1, rs2, imm[12:1] */

@@ -375,6 +375,12 @@ static bool format_alias(RvOut *o, int id, const RvArgs *a, uint64_t pc)
     case RV_INSN_fence_i:
         emit_mnem(o, "fence.i");
         return true;
+    case RV_INSN_add_uw:
+        if (a->rs2 != 0) {
+            return false;
+        }
+        emit(o, "zext.w", "%s,%s", rd, rs1);
+        return true;
     default:
         return false;
     }
@@ -392,6 +398,9 @@ static void format_insn(RvOut *o, int id, const RvArgs *a, uint64_t pc)
     switch (p->fmt) {
     case RV_FMT_R:
         emit(o, p->name, "%s,%s,%s", rd, rs1, rs2);
+        break;
+    case RV_FMT_R1:
+        emit(o, p->name, "%s,%s", rd, rs1);
         break;
     case RV_FMT_I:
         if ((p->match & 0x7f) == RV_OPC_LOAD) {

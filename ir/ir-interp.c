@@ -13,6 +13,7 @@
 #include "core/backend.h"
 #include "core/log.h"
 #include "ir/helper.h"
+#include "ir/ir-arith.h"
 #include "ir/ir.h"
 #include "softmmu/softmmu.h"
 
@@ -225,6 +226,19 @@ static uintptr_t interp_exec(CPUState *cs, TB *tb)
         case IR_OP_neg_i64: OUT(-A(0)); break;
         case IR_OP_not_i32: OUT(U32(~A(0))); break;
         case IR_OP_not_i64: OUT(~A(0)); break;
+        case IR_OP_mulsh_i64: OUT(ir_mulsh64(A(0), A(1))); break;
+        case IR_OP_muluh_i64: OUT(ir_muluh64(A(0), A(1))); break;
+        case IR_OP_div_i64: OUT(ir_div64(A(0), A(1))); break;
+        case IR_OP_divu_i64: OUT(ir_divu64(A(0), A(1))); break;
+        case IR_OP_rem_i64: OUT(ir_rem64(A(0), A(1))); break;
+        case IR_OP_remu_i64: OUT(ir_remu64(A(0), A(1))); break;
+        case IR_OP_clz_i32: OUT(ir_clz32(U32(A(0)))); break;
+        case IR_OP_clz_i64: OUT(ir_clz64(A(0))); break;
+        case IR_OP_ctz_i32: OUT(ir_ctz32(U32(A(0)))); break;
+        case IR_OP_ctz_i64: OUT(ir_ctz64(A(0))); break;
+        case IR_OP_ctpop_i32: OUT(ir_ctpop64(U32(A(0)))); break;
+        case IR_OP_ctpop_i64: OUT(ir_ctpop64(A(0))); break;
+        case IR_OP_bswap_i64: OUT(ir_bswap64(A(0))); break;
         case IR_OP_setcond_i32:
             OUT(ir_cond_eval_i32((IrCond)K(0), U32(A(0)), U32(A(1))));
             break;

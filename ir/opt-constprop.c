@@ -11,6 +11,7 @@
 #include <stdlib.h>
 
 #include "ir/helper.h"
+#include "ir/ir-arith.h"
 #include "ir/ir.h"
 
 typedef struct ConstState {
@@ -118,6 +119,9 @@ static bool eval_i32(unsigned opc, const uint64_t *in, uint64_t cond,
     case IR_OP_rotr_i32: r = rotl32(x, (32 - (y & 31)) & 31); break;
     case IR_OP_neg_i32: r = -x; break;
     case IR_OP_not_i32: r = ~x; break;
+    case IR_OP_clz_i32: r = (uint32_t)ir_clz32(x); break;
+    case IR_OP_ctz_i32: r = (uint32_t)ir_ctz32(x); break;
+    case IR_OP_ctpop_i32: r = (uint32_t)ir_ctpop64(x); break;
     case IR_OP_setcond_i32: r = ir_cond_eval_i32((IrCond)cond, x, y); break;
     case IR_OP_movcond_i32:
         r = (uint32_t)(ir_cond_eval_i32((IrCond)cond, x, y) ? in[2] : in[3]);
@@ -154,6 +158,26 @@ static bool eval_i64(unsigned opc, const uint64_t *in, uint64_t cond,
     case IR_OP_rotr_i64: r = rotl64(x, (64 - (y & 63)) & 63); break;
     case IR_OP_neg_i64: r = -x; break;
     case IR_OP_not_i64: r = ~x; break;
+    case IR_OP_mulsh_i64: r = ir_mulsh64(x, y); break;
+    case IR_OP_muluh_i64: r = ir_muluh64(x, y); break;
+    case IR_OP_div_i64: case IR_OP_rem_i64:
+    case IR_OP_divu_i64: case IR_OP_remu_i64: {
+        /* Never fold a division outside the precondition: its result is
+         * unspecified, and the block may not even reach it. */
+        bool sign = opc == IR_OP_div_i64 || opc == IR_OP_rem_i64;
+        if (!ir_div_ok(x, y, sign)) {
+            return false;
+        }
+        r = opc == IR_OP_div_i64    ? ir_div64(x, y)
+            : opc == IR_OP_rem_i64  ? ir_rem64(x, y)
+            : opc == IR_OP_divu_i64 ? ir_divu64(x, y)
+                                    : ir_remu64(x, y);
+        break;
+    }
+    case IR_OP_clz_i64: r = ir_clz64(x); break;
+    case IR_OP_ctz_i64: r = ir_ctz64(x); break;
+    case IR_OP_ctpop_i64: r = ir_ctpop64(x); break;
+    case IR_OP_bswap_i64: r = ir_bswap64(x); break;
     case IR_OP_setcond_i64: r = ir_cond_eval_i64((IrCond)cond, x, y); break;
     case IR_OP_movcond_i64:
         r = ir_cond_eval_i64((IrCond)cond, x, y) ? in[2] : in[3];
@@ -235,6 +259,12 @@ static Fold simplify_binary(const ConstState *cs, const IrOp *op, bool w32)
         }
         return ky && vy == 1 ? fold_mov(x)
                : kx && vx == 1 ? fold_mov(y) : (Fold){ 0 };
+    case IR_OP_mulsh_i64: case IR_OP_muluh_i64:
+        return x0 || y0 ? fold_movi(0) : (Fold){ 0 };
+    case IR_OP_div_i64: case IR_OP_divu_i64:
+        return ky && vy == 1 ? fold_mov(x) : (Fold){ 0 };
+    case IR_OP_rem_i64: case IR_OP_remu_i64:
+        return ky && vy == 1 ? fold_movi(0) : (Fold){ 0 };
     case IR_OP_and_i32: case IR_OP_and_i64:
         if (x0 || y0) {
             return fold_movi(0);

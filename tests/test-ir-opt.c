@@ -187,6 +187,8 @@ static uint64_t ref_mem(Machine *m, uint64_t addr, unsigned mo, bool store,
 
 /* Value ops: false if opc is not one. in[] holds the inputs, k the first
  * constant (a condition), w the input width in bits. */
+#define M64_ UINT64_MAX
+
 static bool ref_value(unsigned opc, const uint64_t *in, uint64_t k, unsigned w,
                       uint64_t *r)
 {
@@ -213,6 +215,50 @@ static bool ref_value(unsigned opc, const uint64_t *in, uint64_t k, unsigned w,
         *r = n ? (a >> n) | (a << (w - n)) : a;
         break;
     case IR_OP_neg_i32: case IR_OP_neg_i64: *r = 0 - a; break;
+    case IR_OP_mulsh_i64:
+        *r = (uint64_t)(((__int128)(int64_t)a * (int64_t)b) >> 64);
+        break;
+    case IR_OP_muluh_i64:
+        *r = (uint64_t)(((unsigned __int128)a * b) >> 64);
+        break;
+    /* Outside the precondition the value is unspecified; any fixed
+     * answer will do to compare a block with its optimized copy. */
+    case IR_OP_div_i64:
+        *r = b == 0 ? M64_ : (a == 1ull << 63 && b == M64_)
+                                 ? a
+                                 : (uint64_t)((int64_t)a / (int64_t)b);
+        break;
+    case IR_OP_rem_i64:
+        *r = b == 0 ? a : (a == 1ull << 63 && b == M64_)
+                              ? 0
+                              : (uint64_t)((int64_t)a % (int64_t)b);
+        break;
+    case IR_OP_divu_i64: *r = b ? a / b : M64_; break;
+    case IR_OP_remu_i64: *r = b ? a % b : a; break;
+    case IR_OP_clz_i32: case IR_OP_clz_i64:
+        *r = 0;
+        for (unsigned i = w; i-- > 0 && !((a >> i) & 1);) {
+            (*r)++;
+        }
+        break;
+    case IR_OP_ctz_i32: case IR_OP_ctz_i64:
+        *r = 0;
+        for (unsigned i = 0; i < w && !((a >> i) & 1); i++) {
+            (*r)++;
+        }
+        break;
+    case IR_OP_ctpop_i32: case IR_OP_ctpop_i64:
+        *r = 0;
+        for (unsigned i = 0; i < w; i++) {
+            *r += (a >> i) & 1;
+        }
+        break;
+    case IR_OP_bswap_i64:
+        *r = 0;
+        for (unsigned i = 0; i < 8; i++) {
+            *r |= ((a >> (8 * i)) & 0xff) << (56 - 8 * i);
+        }
+        break;
     case IR_OP_not_i32: case IR_OP_not_i64: *r = ~a; break;
     case IR_OP_setcond_i32: case IR_OP_setcond_i64:
         *r = ref_cond(k, a, b, w);
@@ -632,6 +678,35 @@ static const FoldCase fold_cases[] = {
     { .opc = IR_OP_extu_i32_i64, .x = M32, .want = M32 },
     { .opc = IR_OP_extrl_i64_i32, .x = 0x123456789ull, .want = 0x23456789 },
     { .opc = IR_OP_mov_i32, .x = 7, .want = 7, .what = "propagates" },
+    { .opc = IR_OP_mulsh_i64, .x = M64, .y = M64, .want = 0,
+      .what = "-1 * -1 is 1" },
+    { .opc = IR_OP_mulsh_i64, .x = 1ull << 63, .y = 1ull << 63,
+      .want = 1ull << 62, .what = "INT64_MIN squared" },
+    { .opc = IR_OP_mulsh_i64, .x = M64, .y = 5, .want = M64,
+      .what = "sign of the product" },
+    { .opc = IR_OP_muluh_i64, .x = M64, .y = M64, .want = M64 - 1 },
+    { .opc = IR_OP_muluh_i64, .x = 1ull << 32, .y = 1ull << 32, .want = 1 },
+    { .opc = IR_OP_div_i64, .x = (uint64_t)-7, .y = 2, .want = (uint64_t)-3,
+      .what = "truncates toward zero" },
+    { .opc = IR_OP_div_i64, .x = 1ull << 63, .y = 2, .want = 3ull << 62 },
+    { .opc = IR_OP_divu_i64, .x = M64, .y = 2, .want = M64 >> 1 },
+    { .opc = IR_OP_rem_i64, .x = (uint64_t)-7, .y = 2, .want = M64,
+      .what = "sign of the dividend" },
+    { .opc = IR_OP_rem_i64, .x = 7, .y = (uint64_t)-2, .want = 1 },
+    { .opc = IR_OP_remu_i64, .x = M64, .y = 10, .want = 5 },
+    { .opc = IR_OP_clz_i32, .x = 0, .want = 32, .what = "zero is the width" },
+    { .opc = IR_OP_clz_i32, .x = 0x00010000, .want = 15 },
+    { .opc = IR_OP_clz_i64, .x = 0, .want = 64, .what = "zero is the width" },
+    { .opc = IR_OP_clz_i64, .x = 0x80000000u, .want = 32 },
+    { .opc = IR_OP_ctz_i32, .x = 0, .want = 32, .what = "zero is the width" },
+    { .opc = IR_OP_ctz_i32, .x = 0x80000000u, .want = 31 },
+    { .opc = IR_OP_ctz_i64, .x = 0, .want = 64, .what = "zero is the width" },
+    { .opc = IR_OP_ctz_i64, .x = 1ull << 63, .want = 63 },
+    { .opc = IR_OP_ctpop_i32, .x = M32, .want = 32 },
+    { .opc = IR_OP_ctpop_i64, .x = M64, .want = 64 },
+    { .opc = IR_OP_ctpop_i64, .x = 0x8000000100000001ull, .want = 3 },
+    { .opc = IR_OP_bswap_i64, .x = 0x0102030405060708ull,
+      .want = 0x0807060504030201ull },
 };
 
 static void test_fold(const FoldCase *fc)
@@ -718,7 +793,44 @@ static const IdentCase ident_cases[] = {
     { .name = "-1 sar x (i32)", .opc = IR_OP_sar_i32, .w32 = true,
       .const_left = true, .c = M32, .expect = 1, .want = M32 },
     { .name = "x+1 kept", .opc = IR_OP_add_i64, .c = 1, .expect = 2 },
+    { .name = "mulsh x,0", .opc = IR_OP_mulsh_i64, .c = 0, .expect = 1,
+      .want = 0 },
+    { .name = "muluh 0,x", .opc = IR_OP_muluh_i64, .const_left = true,
+      .c = 0, .expect = 1, .want = 0 },
+    { .name = "muluh x,1 kept", .opc = IR_OP_muluh_i64, .c = 1, .expect = 2 },
+    { .name = "x/1", .opc = IR_OP_div_i64, .c = 1, .expect = 0 },
+    { .name = "x/1 unsigned", .opc = IR_OP_divu_i64, .c = 1, .expect = 0 },
+    { .name = "x%1", .opc = IR_OP_rem_i64, .c = 1, .expect = 1, .want = 0 },
+    { .name = "x%1 unsigned", .opc = IR_OP_remu_i64, .c = 1, .expect = 1,
+      .want = 0 },
+    { .name = "x/0 kept", .opc = IR_OP_div_i64, .c = 0, .expect = 2 },
+    { .name = "x%-1 kept", .opc = IR_OP_rem_i64, .c = M64, .expect = 2 },
 };
+
+/* Divisions outside their precondition are never folded: the result is
+ * unspecified and the frontend's guard may keep the op from mattering. */
+static void test_div_not_folded(void)
+{
+    static const struct {
+        IrOpc opc;
+        uint64_t x, y;
+    } cases[] = {
+        { IR_OP_div_i64, 5, 0 },         { IR_OP_divu_i64, 5, 0 },
+        { IR_OP_rem_i64, 5, 0 },         { IR_OP_remu_i64, 5, 0 },
+        { IR_OP_div_i64, 1ull << 63, M64 }, { IR_OP_rem_i64, 1ull << 63, M64 },
+    };
+
+    for (unsigned i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        IrBlock b;
+        ir_block_init(&b);
+        ir_op2(&b, cases[i].opc, g64[0], ir_const_i64(&b, cases[i].x),
+               ir_const_i64(&b, cases[i].y));
+        ir_exit_tb(&b, 0);
+        optimize_expect(&b);
+        EXPECT(def_of(&b, g64[0]) && def_of(&b, g64[0])->opc == cases[i].opc);
+        ir_block_free(&b);
+    }
+}
 
 static void test_identity(const IdentCase *ic)
 {
@@ -1390,6 +1502,8 @@ static const IrOpc gen_binops[] = {
     IR_OP_add_i64, IR_OP_sub_i64, IR_OP_mul_i64, IR_OP_and_i64, IR_OP_or_i64,
     IR_OP_xor_i64, IR_OP_shl_i64, IR_OP_shr_i64, IR_OP_sar_i64,
     IR_OP_rotl_i64, IR_OP_rotr_i64,
+    IR_OP_mulsh_i64, IR_OP_muluh_i64, IR_OP_div_i64, IR_OP_divu_i64,
+    IR_OP_rem_i64, IR_OP_remu_i64,
 };
 static const IrOpc gen_unops[] = {
     IR_OP_mov_i32, IR_OP_neg_i32, IR_OP_not_i32, IR_OP_ext8s_i32,
@@ -1397,6 +1511,8 @@ static const IrOpc gen_unops[] = {
     IR_OP_mov_i64, IR_OP_neg_i64, IR_OP_not_i64, IR_OP_ext8s_i64,
     IR_OP_ext8u_i64, IR_OP_ext16s_i64, IR_OP_ext16u_i64, IR_OP_ext32s_i64,
     IR_OP_ext32u_i64, IR_OP_exts_i32_i64, IR_OP_extu_i32_i64,
+    IR_OP_clz_i32, IR_OP_ctz_i32, IR_OP_ctpop_i32, IR_OP_clz_i64,
+    IR_OP_ctz_i64, IR_OP_ctpop_i64, IR_OP_bswap_i64,
 };
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -1670,6 +1786,9 @@ int main(void)
         test_identity(&ident_cases[i]);
         case_end();
     }
+    case_begin("div_outside_precondition_not_folded");
+    test_div_not_folded();
+    case_end();
     for (unsigned i = 0; i < ARRAY_LEN(cases); i++) {
         case_begin(cases[i].name);
         cases[i].fn();

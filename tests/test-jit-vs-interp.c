@@ -31,6 +31,7 @@
 #include "core/cpu.h"
 #include "core/tb.h"
 #include "ir/helper.h"
+#include "ir/ir-arith.h"
 #include "ir/ir.h"
 #include "softmmu/softmmu.h"
 
@@ -790,6 +791,16 @@ static bool diff_block(IrBlock *b, const InitState *s)
 }
 
 static bool host_bmi2;
+static bool host_lzcnt, host_tzcnt, host_popcnt, host_bitcnt;
+
+/* The host's optional instructions as found, or all off (the fallbacks). */
+static void set_host_features(bool on)
+{
+    jit_have_bmi2 = on && host_bmi2;
+    jit_have_lzcnt = on && host_lzcnt;
+    jit_have_tzcnt = on && host_tzcnt;
+    jit_have_popcnt = on && host_popcnt;
+}
 
 /* diff_block, on the JIT's BMI2 shift forms and on its cl-count forms. */
 static bool diff_block_both_shifts(IrBlock *b, const InitState *s)
@@ -798,10 +809,10 @@ static bool diff_block_both_shifts(IrBlock *b, const InitState *s)
 
     jit_have_bmi2 = host_bmi2;
     ok = diff_block(b, s);
-    if (ok && host_bmi2) {
-        jit_have_bmi2 = false;
+    if (ok && (host_bmi2 || host_bitcnt)) {
+        set_host_features(false);
         ok = diff_block(b, s);
-        jit_have_bmi2 = true;
+        set_host_features(true);
     }
     return ok;
 }
@@ -1025,6 +1036,7 @@ typedef enum OpKind {
     K_CALL,
     K_MB,
     K_INSN,
+    K_DIV,  /* division: operands guarded into its precondition */
 } OpKind;
 
 typedef struct OpSpec {
@@ -1048,6 +1060,13 @@ static const OpSpec op_specs[] = {
     { IR_OP_sar_i32, K_SHIFT, W, W },     { IR_OP_sar_i64, K_SHIFT, Q, Q },
     { IR_OP_rotl_i32, K_SHIFT, W, W },    { IR_OP_rotl_i64, K_SHIFT, Q, Q },
     { IR_OP_rotr_i32, K_SHIFT, W, W },    { IR_OP_rotr_i64, K_SHIFT, Q, Q },
+    { IR_OP_mulsh_i64, K_BIN, Q, Q },     { IR_OP_muluh_i64, K_BIN, Q, Q },
+    { IR_OP_div_i64, K_DIV, Q, Q },       { IR_OP_divu_i64, K_DIV, Q, Q },
+    { IR_OP_rem_i64, K_DIV, Q, Q },       { IR_OP_remu_i64, K_DIV, Q, Q },
+    { IR_OP_clz_i32, K_UN, W, W },        { IR_OP_clz_i64, K_UN, Q, Q },
+    { IR_OP_ctz_i32, K_UN, W, W },        { IR_OP_ctz_i64, K_UN, Q, Q },
+    { IR_OP_ctpop_i32, K_UN, W, W },      { IR_OP_ctpop_i64, K_UN, Q, Q },
+    { IR_OP_bswap_i64, K_UN, Q, Q },
     { IR_OP_neg_i32, K_UN, W, W },        { IR_OP_neg_i64, K_UN, Q, Q },
     { IR_OP_not_i32, K_UN, W, W },        { IR_OP_not_i64, K_UN, Q, Q },
     { IR_OP_mov_i32, K_UN, W, W },        { IR_OP_mov_i64, K_UN, Q, Q },
@@ -1180,6 +1199,30 @@ static void gen_call(Gen *g, const IrHelper *h)
 
 static bool gen_used[IR_OP__COUNT];
 
+/* A division whose divisor is made legal as a frontend would: 0 becomes
+ * 1, and for signed ops -1 becomes 1 when the dividend is INT64_MIN. */
+static void gen_div(Gen *g, const OpSpec *sp)
+{
+    IrBlock *b = g->b;
+    bool sign = sp->opc == IR_OP_div_i64 || sp->opc == IR_OP_rem_i64;
+    IrTemp x = src(g, IR_I64), y = chance(g, 8) ? x : src(g, IR_I64);
+    IrTemp one = const_local(g, IR_I64, 1);
+    IrTemp zero = const_local(g, IR_I64, 0);
+    IrTemp d = new_local(g, IR_I64), o;
+
+    ir_movcond_i64(b, IR_COND_EQ, d, y, zero, one, y);
+    if (sign) {
+        IrTemp m1 = const_local(g, IR_I64, ~0ull);
+        IrTemp min = const_local(g, IR_I64, 1ull << 63);
+        IrTemp e = new_local(g, IR_I64), d2 = new_local(g, IR_I64);
+        ir_movcond_i64(b, IR_COND_EQ, e, d, m1, one, d);
+        ir_movcond_i64(b, IR_COND_EQ, d2, x, min, e, d);
+        d = d2;
+    }
+    o = dst(g, IR_I64);
+    ir_op2(b, sp->opc, o, x, d);
+}
+
 static void gen_op(Gen *g)
 {
     const OpSpec *sp = &op_specs[rn(g, ARRAY_LEN(op_specs))];
@@ -1206,6 +1249,9 @@ static void gen_op(Gen *g)
         x = src(g, sp->tin);
         o = dst(g, sp->tout);
         ir_op1(b, sp->opc, o, x);
+        break;
+    case K_DIV:
+        gen_div(g, sp);
         break;
     case K_SETCOND:
         x = src(g, sp->tin);
@@ -1531,7 +1577,7 @@ static void test_random(unsigned first, unsigned n)
 
         snprintf(name, sizeof(name), "random seed %u%s%s", seed,
                  pressure ? " pressure" : "",
-                 host_bmi2 && seed % 3 == 0 ? " no-bmi2" : "");
+                 seed % 3 == 0 ? " no-bmi2/bitcount" : "");
         case_begin(name);
         gen_block(&b, seed * 0x2545f4914f6cdd1dull, pressure);
         note_ops(&b);
@@ -1541,9 +1587,9 @@ static void test_random(unsigned first, unsigned n)
             fflush(stdout);
         }
         random_state(&s, seed);
-        jit_have_bmi2 = host_bmi2 && seed % 3 != 0;
+        set_host_features(seed % 3 != 0);
         diff_block(&b, &s);
-        jit_have_bmi2 = host_bmi2;
+        set_host_features(true);
         case_end();
         nops += b.nops;
         faults[outs[0].fault.kind]++;
@@ -1694,6 +1740,12 @@ static void test_directed_op(const OpSpec *sp, OperandMode m)
     ir_block_reset(&b);
     for (unsigned i = 0; i < ne; i++) {
         for (unsigned j = 0; j < nj; j++) {
+            uint64_t y = m == M_SAME ? vals[i] : vals[shift ? ne + j : j];
+            if (sp->kind == K_DIV &&
+                !ir_div_ok(vals[i], y, sp->opc == IR_OP_div_i64 ||
+                                           sp->opc == IR_OP_rem_i64)) {
+                continue; /* outside the op's precondition */
+            }
             for (unsigned c = 0; c < nc; c++) {
                 emit_instance(&b, sp, m, vals, i, shift ? ne + j : j, c,
                               slot++);
@@ -1726,6 +1778,7 @@ static void test_directed_ops(void)
             test_directed_op(sp, M_II);
             test_directed_op(sp, M_GG);
         } else if (sp->kind == K_BIN || sp->kind == K_SHIFT ||
+                   sp->kind == K_DIV ||
                    sp->kind == K_SETCOND || sp->kind == K_MOVCOND) {
             for (int m = 0; m < M_COUNT; m++) {
                 test_directed_op(sp, (OperandMode)m);
@@ -2686,6 +2739,10 @@ static void setup(void)
     backend_interp.init(0);
     backend_jit.init(64u << 20);
     host_bmi2 = jit_have_bmi2;
+    host_lzcnt = jit_have_lzcnt;
+    host_tzcnt = jit_have_tzcnt;
+    host_popcnt = jit_have_popcnt;
+    host_bitcnt = host_lzcnt || host_tzcnt || host_popcnt;
     cpu_init_common(&cpu.cs, &test_cc, NULL, 0);
     ir_block_init(&blk_opt);
     ir_block_init(&blk_try);

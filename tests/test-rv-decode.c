@@ -55,6 +55,7 @@ static uint64_t rng_next(uint64_t *s)
 /* Bits each format takes from the word as operands (decode.h). */
 static const uint32_t rv_operand_bits[] = {
     [RV_FMT_R] = RD_BITS | RS1_BITS | RS2_BITS,
+    [RV_FMT_R1] = RD_BITS | RS1_BITS,
     [RV_FMT_I] = 0xfff00000u | RS1_BITS | RD_BITS,
     [RV_FMT_S] = 0xfe000000u | RS2_BITS | RS1_BITS | 0x00000f80u,
     [RV_FMT_B] = 0xfe000000u | RS2_BITS | RS1_BITS | 0x00000f80u,
@@ -71,6 +72,7 @@ static const uint32_t rv_operand_bits[] = {
  * forms is a uimm, which is still fine to zero). */
 static const uint32_t rv_reg_bits[] = {
     [RV_FMT_R] = RD_BITS | RS1_BITS | RS2_BITS,
+    [RV_FMT_R1] = RD_BITS | RS1_BITS,
     [RV_FMT_I] = RD_BITS | RS1_BITS,
     [RV_FMT_S] = RS1_BITS | RS2_BITS,
     [RV_FMT_B] = RS1_BITS | RS2_BITS,
@@ -208,7 +210,7 @@ static const FieldCase field_cases[] = {
     /* words no pattern claims */
     NOMATCH(0x0000007b, "custom-3"),
     NOMATCH(0x00100173, "ebreak with rd"),
-    NOMATCH(0x02000033, "mul (no M)"),
+    NOMATCH(0x0e000033, "OP funct7 0000111 funct3 000"),
     NOMATCH(0x4200501b, "sraiw with bit 25"),
     NOMATCH(0x00000001, "16-bit parcel"),
 };
@@ -386,7 +388,7 @@ static const char *const asm_lines[] = {
     "csrrci zero,sie,8", "csrrsi zero,sstatus,0",
     /* words neither emu nor objdump (-march=rv64i) decodes */
     ".insn 0x0000007b", ".insn 0x00100173", ".insn 0x30200173",
-    ".insn 0x02000033", ".insn 0x4200501b", ".insn 0x08001013",
+    ".insn 0x0e000033", ".insn 0x4200501b", ".insn 0x08001013",
     ".insn 0x0000002f", ".insn 0x00000053",
 };
 
@@ -411,7 +413,7 @@ static const char *const alias_names[] = {
     "j",       "jal",     "jr",        "jalr",  "ret",   "csrr",
     "csrw",    "csrs",    "csrc",      "csrwi", "csrsi", "csrci",
     "rdcycle", "rdtime",  "rdinstret", "unimp", "fence", "fence.tso",
-    "fence.i",
+    "fence.i", "zext.w",
 };
 
 #define RANDOM_PER_PATTERN 48
@@ -523,14 +525,16 @@ static void squeeze(char *s)
  *    (emu's case) objdump prints them "0x4c";
  *  - binutils 2.39-2.41 print addi/slli/xori/csrrwi/... with their
  *    register-form names (add a0,a1,5; csrw mstatus,5), which gas also
- *    accepts; emu prints the ISA manual's names.
+ *    accepts; emu prints the ISA manual's names (also for bclri, bexti,
+ *    binvi, bseti, rori and roriw).
  */
 static void normalize_objdump(char *s)
 {
     static const char *const imm_forms[] = {
         "add",   "addw",  "xor",   "or",   "and",  "sll",
         "srl",   "sra",   "sllw",  "srlw", "sraw", "csrrw",
-        "csrrs", "csrrc", "csrw",  "csrs", "csrc",
+        "csrrs", "csrrc", "csrw",  "csrs", "csrc", "bclr",
+        "bext",  "binv",  "bset",  "ror",  "rorw",
     };
     char *hash = strchr(s, '#');
     if (hash != NULL) {
@@ -600,6 +604,12 @@ static bool parse_line(const char *line, uint64_t *pc, uint32_t *word,
     return true;
 }
 
+/* Encodings emu knows that objdump 2.40 prints as .4byte (Zicond). */
+static bool objdump_unknown(int id)
+{
+    return id == RV_INSN_czero_eqz || id == RV_INSN_czero_nez;
+}
+
 static void compare_listing(FILE *dis, unsigned expected)
 {
     bool seen_id[RV_INSN__COUNT] = { false };
@@ -628,11 +638,13 @@ static void compare_listing(FILE *dis, unsigned expected)
         put_le32(code, word);
         unsigned n = rv_disas(got, sizeof(got), pc, code, 4);
         squeeze(got);
-        check(n == 4 && strcmp(got, want) == 0, "c: objdump",
+        int id = rv_decode32(word, &a);
+        bool unknown = id >= 0 && objdump_unknown(id) &&
+                       strncmp(want, ".4byte ", 7) == 0;
+        check(n == 4 && (unknown || strcmp(got, want) == 0), "c: objdump",
               "0x%08" PRIx32 " at 0x%" PRIx64 ": emu \"%s\", objdump \"%s\"",
               word, pc, got, want);
 
-        int id = rv_decode32(word, &a);
         if (id >= 0) {
             seen_id[id] = true;
         }
@@ -683,7 +695,7 @@ static void test_disas_objdump(void)
     unsigned n = write_source(src);
     check(n > 0, "c: objdump", "cannot write %s", src);
     snprintf(cmd, sizeof(cmd),
-             AS " -march=rv64i_zicsr_zifencei -mno-relax -o '%s' '%s' "
+             AS " -march=rv64im_zba_zbb_zbc_zbs_zicsr_zifencei -mno-relax -o '%s' '%s' "
                 "2>'%s'",
              obj, src, log);
     if (n > 0 && system(cmd) != 0) {

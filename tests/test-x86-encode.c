@@ -2648,6 +2648,26 @@ static void test_bits(void)
     T(x86_popcnt(b, true, X86_RAX, X86_R11), 0xf3, 0x49, 0x0f, 0xb8, 0xc3);
     /* popcnt %r12,%r13 */
     T(x86_popcnt(b, true, X86_R13, X86_R12), 0xf3, 0x4d, 0x0f, 0xb8, 0xec);
+    /* bsr %rcx,%rax */
+    T(x86_bsr(b, true, X86_RAX, X86_RCX), 0x48, 0x0f, 0xbd, 0xc1);
+    /* bsr %rax,%r11 */
+    T(x86_bsr(b, true, X86_R11, X86_RAX), 0x4c, 0x0f, 0xbd, 0xd8);
+    /* bsr %r12,%r13 */
+    T(x86_bsr(b, true, X86_R13, X86_R12), 0x4d, 0x0f, 0xbd, 0xec);
+    /* bsr %ecx,%eax */
+    T(x86_bsr(b, false, X86_RAX, X86_RCX), 0x0f, 0xbd, 0xc1);
+    /* bsr %r11d,%eax */
+    T(x86_bsr(b, false, X86_RAX, X86_R11), 0x41, 0x0f, 0xbd, 0xc3);
+    /* bsf %rcx,%rax */
+    T(x86_bsf(b, true, X86_RAX, X86_RCX), 0x48, 0x0f, 0xbc, 0xc1);
+    /* bsf %rax,%r11 */
+    T(x86_bsf(b, true, X86_R11, X86_RAX), 0x4c, 0x0f, 0xbc, 0xd8);
+    /* bsf %r12,%r13 */
+    T(x86_bsf(b, true, X86_R13, X86_R12), 0x4d, 0x0f, 0xbc, 0xec);
+    /* bsf %ecx,%eax */
+    T(x86_bsf(b, false, X86_RAX, X86_RCX), 0x0f, 0xbc, 0xc1);
+    /* bsf %r11d,%eax */
+    T(x86_bsf(b, false, X86_RAX, X86_R11), 0x41, 0x0f, 0xbc, 0xc3);
     /* bswap %eax */
     T(x86_bswap(b, false, X86_RAX), 0x0f, 0xc8);
     /* bswap %esp */
