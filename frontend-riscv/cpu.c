@@ -24,6 +24,8 @@ static void rv_do_interrupt(CPUState *cs)
                    (unsigned long long)cs->pc,
                    (unsigned long long)env->pending_tval);
     }
+    /* A trap ends any LR/SC sequence (docs/riscv-a.md). */
+    env->res_addr = RV_RES_NONE;
     env->mepc = cs->pc;
     env->mcause = (uint64_t)cause;
     env->mtval = env->pending_tval;
@@ -122,6 +124,8 @@ void rv_cpu_reset(RVCPU *cpu, uint64_t pc)
     env->misa = (2ull << 62) | (1ull << ('I' - 'A'));
     env->misa |= 1ull << ('M' - 'A');
     env->misa |= 1ull << ('B' - 'A'); /* Zba, Zbb, Zbs */
+    env->misa |= 1ull << ('A' - 'A');
+    env->res_addr = RV_RES_NONE;
     env->mhartid = (uint64_t)cpu->cs.cpu_index;
     env->mtvec = env->mepc = env->mcause = env->mtval = 0;
     env->mscratch = env->mie = env->mip = 0;

@@ -50,8 +50,15 @@ typedef struct RVEnv {
     uint64_t mip;
     uint64_t mhartid;
     uint64_t pending_tval; /* tval of the exception being raised */
+    /* A: the LR reservation (atomic.c) and the value LR loaded. */
+    uint64_t res_addr; /* RV_RES_NONE when no reservation is held */
+    uint64_t res_val;
+    uint8_t res_size;
     uint8_t priv;
 } RVEnv;
+
+/* No reservation: an address no LR can reserve (it is misaligned). */
+#define RV_RES_NONE (~0ull)
 
 typedef struct RVCPU {
     CPUState cs;

@@ -86,6 +86,10 @@ void rv_decode_args(RvFormat fmt, uint32_t w, RvArgs *a)
     case RV_FMT_CSR:
         a->imm = w >> 20;
         break;
+    case RV_FMT_AMO:
+    case RV_FMT_LR:
+        a->imm = (w >> 25) & 3;
+        break;
     case RV_FMT_R:
     case RV_FMT_R1:
     case RV_FMT_N:

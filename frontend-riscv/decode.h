@@ -23,6 +23,8 @@ typedef enum RvFormat {
     RV_FMT_CSR,   /* rd, rs1 (or uimm), csr in imm */
     RV_FMT_FENCE, /* pred/succ/fm in imm, rd, rs1 */
     RV_FMT_N,     /* no operands */
+    RV_FMT_AMO,   /* rd, rs1, rs2, aq/rl (bits 26:25) in imm */
+    RV_FMT_LR,    /* rd, rs1, aq/rl (bits 26:25) in imm */
 } RvFormat;
 
 typedef struct RvArgs {

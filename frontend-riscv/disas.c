@@ -170,6 +170,20 @@ static void format_fence(RvOut *o, const RvArgs *a)
     }
 }
 
+/* AMOs and LR/SC: the aq/rl suffix, then rd,rs2,(rs1) or rd,(rs1). */
+static void format_amo(RvOut *o, const RvPattern *p, const RvArgs *a)
+{
+    static const char *const order[4] = { "", ".rl", ".aq", ".aqrl" };
+    char mnem[24];
+
+    snprintf(mnem, sizeof(mnem), "%s%s", p->name, order[a->imm & 3]);
+    if (p->fmt == RV_FMT_LR) {
+        emit(o, mnem, "%s,(%s)", reg(a->rd), reg(a->rs1));
+    } else {
+        emit(o, mnem, "%s,%s,(%s)", reg(a->rd), reg(a->rs2), reg(a->rs1));
+    }
+}
+
 static void format_jalr(RvOut *o, const RvArgs *a)
 {
     const char *base = reg(a->rs1);
@@ -434,6 +448,10 @@ static void format_insn(RvOut *o, int id, const RvArgs *a, uint64_t pc)
         break;
     case RV_FMT_N:
         emit_mnem(o, p->name);
+        break;
+    case RV_FMT_AMO:
+    case RV_FMT_LR:
+        format_amo(o, p, a);
         break;
     }
 }

@@ -2,7 +2,8 @@
 /*
  * Guest memory accesses outside the inline fast path: TLB refill, MMIO
  * dispatch, writes into pages holding translated code, accesses that cross
- * a page (split into bytes), and alignment faults the memop asks for.
+ * a page (split into bytes), alignment faults the memop asks for, and the
+ * host pointer that atomic instructions operate on.
  */
 #include <string.h>
 
@@ -58,6 +59,21 @@ static uint64_t ld_page(CPUState *cs, uint64_t addr, unsigned size,
     return val;
 }
 
+/* A write of size bytes at paddr into a page holding translated code:
+ * drop the blocks it overlaps; once the page has none left, its stores
+ * take the fast path again. */
+static void notdirty_write(CPUState *cs, TlbEntry *e, const TlbEntryCold *c,
+                           uint64_t paddr, unsigned size)
+{
+    cs->stats.tlb_slow++;
+    if (mr_page_has_code(c->mr, paddr)) {
+        as_code_write_hook(c->mr, paddr, size);
+    }
+    if (!mr_page_has_code(c->mr, paddr)) {
+        e->addr_write &= ~TLB_NOTDIRTY;
+    }
+}
+
 static void st_page(CPUState *cs, uint64_t addr, uint64_t val, unsigned size,
                     int mmu_idx, uintptr_t ra)
 {
@@ -73,13 +89,7 @@ static void st_page(CPUState *cs, uint64_t addr, uint64_t val, unsigned size,
         return;
     }
     if (e->addr_write & TLB_NOTDIRTY) {
-        cs->stats.tlb_slow++;
-        if (mr_page_has_code(c->mr, paddr)) {
-            as_code_write_hook(c->mr, paddr, size);
-        }
-        if (!mr_page_has_code(c->mr, paddr)) {
-            e->addr_write &= ~TLB_NOTDIRTY;
-        }
+        notdirty_write(cs, e, c, paddr, size);
     }
     memcpy((uint8_t *)(e->addend + addr), &val, size);
 }
@@ -195,4 +205,24 @@ uint64_t softmmu_fetch_code(CPUState *cs, uint64_t vaddr, unsigned len,
                             int mmu_idx)
 {
     return ld_page(cs, vaddr, len, mmu_idx, ACCESS_FETCH, 0);
+}
+
+void *softmmu_probe_atomic(CPUState *cs, uint64_t addr, unsigned size,
+                           AccessType acc, int mmu_idx, uintptr_t ra)
+{
+    if (addr & (size - 1)) {
+        cs->cc->unaligned(cs, addr, acc, ra);
+    }
+    /* Naturally aligned, so on one page: one entry says it all. */
+    TlbEntry *e = tlb_entry_for(cs, addr, acc, mmu_idx, ra);
+    uint64_t tag = entry_tag(e, acc);
+    if (tag & TLB_MMIO) {
+        /* Devices, holes and ROM have no host memory to operate on. */
+        cs->cc->bus_error(cs, addr, acc, ra);
+    }
+    if (tag & TLB_NOTDIRTY) {
+        const TlbEntryCold *c = &cs->tlb_cold[mmu_idx][tlb_index(addr)];
+        notdirty_write(cs, e, c, c->paddr | (addr & ~PAGE_MASK), size);
+    }
+    return (void *)(e->addend + addr);
 }

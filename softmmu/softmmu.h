@@ -39,6 +39,20 @@ uint64_t cpu_ld(CPUState *cs, uint64_t addr, uint32_t moi, uintptr_t ra);
 void cpu_st(CPUState *cs, uint64_t addr, uint64_t val, uint32_t moi,
             uintptr_t ra);
 
+/*
+ * The host address of size (1, 2, 4 or 8) bytes at addr for an atomic
+ * access (an AMO or LR/SC) that the caller performs itself with host
+ * atomics; acc is ACCESS_WRITE for anything that may write, ACCESS_READ
+ * for a load that must see RAM. Raises, through the frontend, the
+ * alignment fault (addr not a multiple of size), the translation fault,
+ * or the access fault when the page is not plain RAM for acc (device,
+ * hole, ROM for a write); ra as for the slow paths. For a write into a
+ * page holding translated code, the blocks overlapping the bytes are
+ * invalidated first, as a store would do.
+ */
+void *softmmu_probe_atomic(CPUState *cs, uint64_t addr, unsigned size,
+                           AccessType acc, int mmu_idx, uintptr_t ra);
+
 /* Instruction fetch for the translator: physical address of pc's page
  * start plus offset, raising the fetch fault if pc is not executable RAM. */
 uint64_t softmmu_code_paddr(CPUState *cs, uint64_t pc, int mmu_idx);

@@ -66,6 +66,8 @@ static const uint32_t rv_operand_bits[] = {
     [RV_FMT_CSR] = 0xfff00000u | RS1_BITS | RD_BITS,
     [RV_FMT_FENCE] = 0xfff00000u | RS1_BITS | RD_BITS,
     [RV_FMT_N] = 0,
+    [RV_FMT_AMO] = 0x06000000u | RD_BITS | RS1_BITS | RS2_BITS,
+    [RV_FMT_LR] = 0x06000000u | RD_BITS | RS1_BITS,
 };
 
 /* Which of rd/rs1/rs2 are registers in each format (rs1 of CSR-immediate
@@ -83,6 +85,8 @@ static const uint32_t rv_reg_bits[] = {
     [RV_FMT_CSR] = RD_BITS | RS1_BITS,
     [RV_FMT_FENCE] = 0,
     [RV_FMT_N] = 0,
+    [RV_FMT_AMO] = RD_BITS | RS1_BITS | RS2_BITS,
+    [RV_FMT_LR] = RD_BITS | RS1_BITS,
 };
 
 /* ---- a. the pattern table ---------------------------------------------- */
@@ -202,6 +206,12 @@ static const FieldCase field_cases[] = {
     FIELD(0x0ff0000f, fence, 0, 0, -1, 0x0ff, "fence iorw,iorw"),
     FIELD(0x8330000f, fence, 0, 0, -1, 0x833 - 0x1000, "fence.tso"),
     FIELD(0x0000100f, fence_i, 0, 0, -1, 0, "fence.i"),
+    /* AMO / LR: aq (bit 26) and rl (bit 25) in imm */
+    FIELD(0x04b6252f, amoadd_w, 10, 12, 11, 2, "amoadd.w.aq a0,a1,(a2)"),
+    FIELD(0x1ac5a52f, sc_w, 10, 11, 12, 1, "sc.w.rl a0,a2,(a1)"),
+    FIELD(0xe7ffbfaf, amomaxu_d, 31, 31, 31, 3, "amomaxu.d.aqrl t6,t6,(t6)"),
+    FIELD(0x1005b52f, lr_d, 10, 11, -1, 0, "lr.d a0,(a1)"),
+    FIELD(0x1600202f, lr_w, 0, 0, -1, 3, "lr.w.aqrl zero,(zero)"),
     /* N */
     FIELD(0x00000073, ecall, -1, -1, -1, 0, "ecall"),
     FIELD(0x00100073, ebreak, -1, -1, -1, 0, "ebreak"),
@@ -213,6 +223,9 @@ static const FieldCase field_cases[] = {
     NOMATCH(0x0e000033, "OP funct7 0000111 funct3 000"),
     NOMATCH(0x4200501b, "sraiw with bit 25"),
     NOMATCH(0x00000001, "16-bit parcel"),
+    NOMATCH(0x1010202f, "lr.w with rs2"),
+    NOMATCH(0x0000402f, "amo with funct3 100"),
+    NOMATCH(0x2800202f, "amo with funct5 00101"),
 };
 
 static void test_fields(void)
@@ -386,10 +399,23 @@ static const char *const asm_lines[] = {
     "csrrc a0,mie,zero", "csrrwi a0,mtvec,0", "csrrwi zero,mtvec,31",
     "csrrsi a0,sstatus,1", "csrrsi zero,sstatus,2", "csrrci a0,sie,31",
     "csrrci zero,sie,8", "csrrsi zero,sstatus,0",
-    /* words neither emu nor objdump (-march=rv64i) decodes */
+    "lr.w a0,(a1)", "lr.w.aq zero,(t6)", "lr.w.rl a0,(a0)",
+    "lr.w.aqrl t6,(zero)", "lr.d a0,(a1)", "lr.d.aqrl ra,(sp)",
+    "sc.w a0,a2,(a1)", "sc.w.rl zero,zero,(zero)", "sc.d.aq t6,t5,(t4)",
+    "sc.d.aqrl a0,a0,(a0)",
+    "amoswap.w a0,a1,(a2)", "amoadd.w.aq a0,a1,(a2)",
+    "amoxor.w.rl zero,a1,(a2)", "amoand.w.aqrl a0,zero,(a2)",
+    "amoor.w a0,a1,(zero)", "amomin.w t6,t5,(t4)", "amomax.w a0,a1,(a2)",
+    "amominu.w a0,a1,(a2)", "amomaxu.w a0,a1,(a2)",
+    "amoswap.d.aqrl a0,a1,(a2)", "amoadd.d a0,a1,(a2)",
+    "amoxor.d a0,a1,(a2)", "amoand.d a0,a1,(a2)", "amoor.d.aq a0,a1,(a2)",
+    "amomin.d.rl a0,a1,(a2)", "amomax.d a0,a0,(a0)",
+    "amominu.d zero,zero,(zero)", "amomaxu.d a0,a1,(a2)",
+    /* words neither emu nor objdump (-march=rv64ia) decodes */
     ".insn 0x0000007b", ".insn 0x00100173", ".insn 0x30200173",
     ".insn 0x0e000033", ".insn 0x4200501b", ".insn 0x08001013",
-    ".insn 0x0000002f", ".insn 0x00000053",
+    ".insn 0x0000002f", ".insn 0x00000053", ".insn 0x1010202f",
+    ".insn 0x0000402f", ".insn 0x2800202f",
 };
 
 /*
@@ -695,7 +721,7 @@ static void test_disas_objdump(void)
     unsigned n = write_source(src);
     check(n > 0, "c: objdump", "cannot write %s", src);
     snprintf(cmd, sizeof(cmd),
-             AS " -march=rv64im_zba_zbb_zbc_zbs_zicsr_zifencei -mno-relax -o '%s' '%s' "
+             AS " -march=rv64ima_zba_zbb_zbc_zbs_zicsr_zifencei -mno-relax -o '%s' '%s' "
                 "2>'%s'",
              obj, src, log);
     if (n > 0 && system(cmd) != 0) {

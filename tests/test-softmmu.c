@@ -1303,6 +1303,107 @@ static void test_cpu_fetch(void)
                 "fetch from ram on an overlaid page");
 }
 
+static bool try_probe(uint64_t addr, unsigned size, AccessType acc,
+                      int mmu_idx, void **out)
+{
+    fault = (Fault){ .kind = FAULT_NONE };
+    if (sigsetjmp(cpu->cs.jmp_env, 0)) {
+        return false;
+    }
+    *out = softmmu_probe_atomic(&cpu->cs, addr, size, acc, mmu_idx, 0);
+    return true;
+}
+
+static void test_cpu_probe_atomic(void)
+{
+    CPUState *cs = &cpu->cs;
+    uint64_t a = RAM0_BASE + 0x1400, code = RAM0_BASE + 0x2000;
+    void *p = NULL, *q = NULL;
+
+    tlb_flush(cs);
+    check(as_write(&as, a, 8, 0x1122334455667788ull) == MEMTX_OK, "prefill");
+    for (unsigned s = 1; s <= 8; s *= 2) {
+        check(try_probe(a + 8, s, ACCESS_WRITE, 0, &p),
+              "probe %u-byte write on ram", s);
+    }
+    check(try_probe(a, 8, ACCESS_WRITE, 0, &p), "probe write on ram");
+    check(p != NULL && memcmp(p, &(uint64_t){ 0x1122334455667788ull }, 8)
+                           == 0,
+          "probe: the host pointer holds the guest bytes");
+    if (p != NULL) {
+        __atomic_fetch_add((uint64_t *)p, 1, __ATOMIC_SEQ_CST);
+    }
+    check_eq(phys(a, 8), 0x1122334455667789ull,
+             "probe: an atomic through the pointer reaches guest ram");
+    check(try_probe(ALIAS_RAM + (a - RAM0_BASE), 8, ACCESS_READ, 1, &q) &&
+              q == p,
+          "probe through mmu index 1 finds the same host bytes");
+    check(try_probe(PG_RO + 8, 8, ACCESS_READ, 0, &p), "probe read on ro");
+
+    /* Alignment first: a misaligned probe faults even on a hole. */
+    check(!try_probe(a + 4, 8, ACCESS_WRITE, 0, &p), "misaligned write");
+    check_fault(FAULT_ALIGN, a & PAGE_MASK, ACCESS_WRITE,
+                "misaligned write probe");
+    check(!try_probe(HOLE + 2, 4, ACCESS_READ, 0, &p), "misaligned read");
+    check_fault(FAULT_ALIGN, HOLE, ACCESS_READ, "misaligned read probe");
+    check_eq(fault.vaddr, HOLE + 2, "misaligned probe: the address");
+
+    /* The translation fault comes from tlb_fill, for the access asked. */
+    check(!try_probe(PG_RO, 4, ACCESS_WRITE, 0, &p), "write on ro");
+    check_fault(FAULT_PAGE, PG_RO, ACCESS_WRITE, "write probe on ro page");
+    check(!try_probe(PG_UNMAPPED + 8, 8, ACCESS_READ, 0, &p), "unmapped");
+    check_fault(FAULT_PAGE, PG_UNMAPPED, ACCESS_READ, "read probe unmapped");
+
+    /* Anything but RAM is an access fault, and no device sees a call. */
+    check(!try_probe(HOLE + 8, 8, ACCESS_WRITE, 0, &p), "hole");
+    check_fault(FAULT_BUS, HOLE, ACCESS_WRITE, "write probe on a hole");
+    check(!try_probe(HOLE, 4, ACCESS_READ, 0, &p), "hole read");
+    check_fault(FAULT_BUS, HOLE, ACCESS_READ, "read probe on a hole");
+    dev_reset(&t_dev4);
+    check(!try_probe(DEV4_BASE + 8, 4, ACCESS_WRITE, 0, &p), "mmio");
+    check_fault(FAULT_BUS, DEV4_BASE, ACCESS_WRITE, "write probe on mmio");
+    check(!try_probe(ALIAS_DEV, 8, ACCESS_READ, 1, &p), "mmio read");
+    check_fault(FAULT_BUS, ALIAS_DEV, ACCESS_READ, "read probe on mmio");
+    check_calls(&t_dev4, "probes never call the device", 0, NULL);
+    check(!try_probe(RAM0_BASE + 0x3000, 8, ACCESS_WRITE, 0, &p), "ovl");
+    check_fault(FAULT_BUS, RAM0_BASE + 0x3000, ACCESS_WRITE,
+                "write probe on ram sharing a page with mmio");
+    check(!try_probe(ROM_BASE + 8, 8, ACCESS_WRITE, 0, &p), "rom write");
+    check_fault(FAULT_BUS, ROM_BASE, ACCESS_WRITE, "write probe on rom");
+    check(try_probe(ROM_BASE + 8, 8, ACCESS_READ, 0, &p) && p != NULL &&
+              *(uint64_t *)p == 0x0807060504030201ull,
+          "read probe on rom");
+
+    /* A write probe on a code page invalidates the bytes' blocks first. */
+    as_code_write_hook = hook_record;
+    hook_invalidates = false;
+    ram0->code_pages = calloc(RAM0_SIZE >> PAGE_BITS, sizeof(uintptr_t));
+    ram0->code_pages[(code - RAM0_BASE) >> PAGE_BITS] = 1;
+    tlb_flush(cs);
+    nhook = 0;
+    check(try_probe(code + 0x10, 4, ACCESS_READ, 0, &p), "read code page");
+    check_hook("read probe of a code page", 0, NULL);
+    check(try_probe(code + 0x18, 8, ACCESS_WRITE, 0, &p), "write code page");
+    check_hook("write probe of a code page", 1,
+               (HookCall[]){ HOOK(ram0, code + 0x18, 8) });
+    check(try_probe(ALIAS_RAM + (code - RAM0_BASE) + 4, 4, ACCESS_WRITE, 1,
+                    &p),
+          "write code page through mmu 1");
+    check_hook("write probe of a code page through mmu 1", 1,
+               (HookCall[]){ HOOK(ram0, code + 4, 4) });
+    hook_invalidates = true;
+    check(try_probe(code + 0x20, 2, ACCESS_WRITE, 0, &p), "invalidating");
+    check_hook("write probe that invalidates", 1,
+               (HookCall[]){ HOOK(ram0, code + 0x20, 2) });
+    check(!(cs->tlb[0][tlb_index(code)].addr_write & TLB_NOTDIRTY),
+          "write probe: NOTDIRTY cleared once the page has no code");
+    check(try_probe(code + 0x28, 8, ACCESS_WRITE, 0, &p), "after");
+    check_hook("write probe after invalidation", 0, NULL);
+    free(ram0->code_pages);
+    ram0->code_pages = NULL;
+    tlb_flush(cs);
+}
+
 int main(void)
 {
     build_as();
@@ -1320,6 +1421,7 @@ int main(void)
     test_cpu_tlb_counting();
     test_cpu_code_pages();
     test_cpu_fetch();
+    test_cpu_probe_atomic();
 
     as_code_write_hook = NULL;
     softmmu_as = NULL;
