@@ -15,7 +15,7 @@ RvPattern rv_patterns[RV_INSN__COUNT] = {
 };
 
 #define NBUCKETS 32
-#define BUCKET_MAX 24
+#define BUCKET_MAX 64
 
 static uint8_t bucket[NBUCKETS][BUCKET_MAX];
 static uint8_t bucket_len[NBUCKETS];
@@ -56,6 +56,7 @@ void rv_decode_args(RvFormat fmt, uint32_t w, RvArgs *a)
     a->rd = (w >> 7) & 31;
     a->rs1 = (w >> 15) & 31;
     a->rs2 = (w >> 20) & 31;
+    a->rs3 = (w >> 27) & 31; /* R4 formats only */
     switch (fmt) {
     case RV_FMT_I:
     case RV_FMT_FENCE:
@@ -88,7 +89,13 @@ void rv_decode_args(RvFormat fmt, uint32_t w, RvArgs *a)
         break;
     case RV_FMT_R:
     case RV_FMT_N:
+    case RV_FMT_R2:
         a->imm = 0;
+        break;
+    case RV_FMT_R4_RM:
+    case RV_FMT_R_RM:
+    case RV_FMT_R2_RM:
+        a->imm = (w >> 12) & 7;
         break;
     }
 }
