@@ -30,7 +30,10 @@ enum {
 bool rv_csr_read(RVEnv *env, unsigned csr, uint64_t *val)
 {
     switch (csr) {
-    case CSR_MSTATUS: *val = env->mstatus | ((env->mstatus & MSTATUS_FS) == MSTATUS_FS_DIRTY ? MSTATUS_SD : 0); return true;
+    case CSR_MSTATUS:
+        *val = env->mstatus | ((env->mstatus & MSTATUS_FS) == MSTATUS_FS_DIRTY
+                                   ? MSTATUS_SD : 0);
+        return true;
     case CSR_MISA: *val = env->misa; return true;
     case CSR_MIE: *val = env->mie; return true;
     case CSR_MTVEC: *val = env->mtvec; return true;
