@@ -51,6 +51,10 @@ $(B)/%.o: %.c | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
+# FP helpers: host FPU with exact IEEE semantics (fenv.h rounding modes,
+# flags, no contraction).
+$(B)/frontend-riscv/fpu.o: CFLAGS += -frounding-math -fsignaling-nans -ffp-contract=off
+
 $(B)/tests/%: tests/%.c $(OBJS) | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) $(LDLIBS)

@@ -109,7 +109,10 @@ const CPUClass rv_cpu_class = {
 void rv_update_tb_flags(RVEnv *env)
 {
     CPUState *cs = &((RVCPU *)((char *)env - offsetof(RVCPU, env)))->cs;
-    cs->tb_flags = env->priv & RV_TBF_PRIV_MASK;
+    uint64_t fs = env->mstatus & MSTATUS_FS;
+    cs->tb_flags = (env->priv & RV_TBF_PRIV_MASK) |
+                   (fs == 0 ? RV_TBF_FS_OFF : 0) |
+                   (fs == MSTATUS_FS_DIRTY ? RV_TBF_FS_DIRTY : 0);
 }
 
 void rv_cpu_reset(RVCPU *cpu, uint64_t pc)
@@ -126,6 +129,12 @@ void rv_cpu_reset(RVCPU *cpu, uint64_t pc)
     env->misa |= 1ull << ('B' - 'A'); /* Zba, Zbb, Zbs */
     env->misa |= 1ull << ('A' - 'A');
     env->res_addr = RV_RES_NONE;
+    env->misa |= (1ull << ('F' - 'A')) | (1ull << ('D' - 'A'));
+    /* FS resets to Off (as on QEMU and Spike): FP needs mstatus.FS set. */
+    for (int i = 0; i < 32; i++) {
+        env->fpr[i] = 0;
+    }
+    env->frm = env->fflags = 0;
     env->mhartid = (uint64_t)cpu->cs.cpu_index;
     env->mtvec = env->mepc = env->mcause = env->mtval = 0;
     env->mscratch = env->mie = env->mip = 0;

@@ -36,6 +36,9 @@ enum {
 #define MSTATUS_MIE (1ull << 3)
 #define MSTATUS_MPIE (1ull << 7)
 #define MSTATUS_MPP (3ull << 11)
+#define MSTATUS_FS (3ull << 13) /* FP state: Off, Initial, Clean, Dirty */
+#define MSTATUS_FS_DIRTY (3ull << 13)
+#define MSTATUS_SD (1ull << 63) /* reads 1 when FS is Dirty (derived) */
 
 typedef struct RVEnv {
     uint64_t gpr[32];
@@ -55,6 +58,10 @@ typedef struct RVEnv {
     uint64_t res_val;
     uint8_t res_size;
     uint8_t priv;
+    /* F and D: f registers (single values NaN-boxed), fcsr's fields. */
+    uint64_t fpr[32];
+    uint8_t frm;
+    uint8_t fflags;
 } RVEnv;
 
 /* No reservation: an address no LR can reserve (it is misaligned). */
@@ -79,6 +86,8 @@ void rv_update_tb_flags(RVEnv *env);
 /* tb_flags layout: bits 1:0 privilege mode; the rest is free for the
  * extensions' translation state. */
 #define RV_TBF_PRIV_MASK 3u
+#define RV_TBF_FS_OFF (1u << 2)   /* mstatus.FS = Off: FP is illegal */
+#define RV_TBF_FS_DIRTY (1u << 3) /* mstatus.FS = Dirty already */
 
 RVCPU *rv_cpu_new(struct Machine *m, int index);
 void rv_cpu_reset(RVCPU *cpu, uint64_t pc);
@@ -91,5 +100,8 @@ void rv_raise(CPUState *cs, int cause, uint64_t tval, uintptr_t ra)
  * access is not allowed (the caller raises illegal instruction). */
 bool rv_csr_read(RVEnv *env, unsigned csr, uint64_t *val);
 bool rv_csr_write(RVEnv *env, unsigned csr, uint64_t val);
+/* The FP CSRs fflags, frm and fcsr (csr-fp.c), same contract. */
+bool rv_fp_csr_read(RVEnv *env, unsigned csr, uint64_t *val);
+bool rv_fp_csr_write(RVEnv *env, unsigned csr, uint64_t val);
 
 #endif

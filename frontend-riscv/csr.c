@@ -23,14 +23,17 @@ enum {
 };
 
 /* Writable mstatus bits with M-mode only: MIE and MPIE (MPP is fixed). */
-#define MSTATUS_WMASK (MSTATUS_MIE | MSTATUS_MPIE)
+#define MSTATUS_WMASK (MSTATUS_MIE | MSTATUS_MPIE | MSTATUS_FS)
 /* Machine timer, software and external interrupt bits. */
 #define MIE_WMASK ((1ull << 3) | (1ull << 7) | (1ull << 11))
 
 bool rv_csr_read(RVEnv *env, unsigned csr, uint64_t *val)
 {
     switch (csr) {
-    case CSR_MSTATUS: *val = env->mstatus; return true;
+    case CSR_MSTATUS:
+        *val = env->mstatus | ((env->mstatus & MSTATUS_FS) == MSTATUS_FS_DIRTY
+                                   ? MSTATUS_SD : 0);
+        return true;
     case CSR_MISA: *val = env->misa; return true;
     case CSR_MIE: *val = env->mie; return true;
     case CSR_MTVEC: *val = env->mtvec; return true;
@@ -41,7 +44,7 @@ bool rv_csr_read(RVEnv *env, unsigned csr, uint64_t *val)
     case CSR_MIP: *val = env->mip; return true;
     case CSR_MVENDORID: case CSR_MARCHID: case CSR_MIMPID: *val = 0; return true;
     case CSR_MHARTID: *val = env->mhartid; return true;
-    default: return false;
+    default: return rv_fp_csr_read(env, csr, val);
     }
 }
 
@@ -66,6 +69,6 @@ bool rv_csr_write(RVEnv *env, unsigned csr, uint64_t val)
     case CSR_MCAUSE: env->mcause = val; return true;
     case CSR_MTVAL: env->mtval = val; return true;
     case CSR_MIP: return true; /* no software-writable bits in M-only */
-    default: return false;
+    default: return rv_fp_csr_write(env, csr, val);
     }
 }

@@ -56,6 +56,7 @@ void rv_decode_args(RvFormat fmt, uint32_t w, RvArgs *a)
     a->rd = (w >> 7) & 31;
     a->rs1 = (w >> 15) & 31;
     a->rs2 = (w >> 20) & 31;
+    a->rs3 = (w >> 27) & 31; /* R4 formats only */
     switch (fmt) {
     case RV_FMT_I:
     case RV_FMT_FENCE:
@@ -93,7 +94,13 @@ void rv_decode_args(RvFormat fmt, uint32_t w, RvArgs *a)
     case RV_FMT_R:
     case RV_FMT_R1:
     case RV_FMT_N:
+    case RV_FMT_R2:
         a->imm = 0;
+        break;
+    case RV_FMT_R4_RM:
+    case RV_FMT_R_RM:
+    case RV_FMT_R2_RM:
+        a->imm = (w >> 12) & 7;
         break;
     }
 }

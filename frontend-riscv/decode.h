@@ -25,10 +25,14 @@ typedef enum RvFormat {
     RV_FMT_N,     /* no operands */
     RV_FMT_AMO,   /* rd, rs1, rs2, aq/rl (bits 26:25) in imm */
     RV_FMT_LR,    /* rd, rs1, aq/rl (bits 26:25) in imm */
+    RV_FMT_R_RM,  /* rd, rs1, rs2, rounding mode (bits 14:12) in imm */
+    RV_FMT_R2_RM, /* rd, rs1, rounding mode in imm (rs2 fixed) */
+    RV_FMT_R2,    /* rd, rs1 (rs2 and funct3 fixed) */
+    RV_FMT_R4_RM, /* rd, rs1, rs2, rs3, rounding mode in imm */
 } RvFormat;
 
 typedef struct RvArgs {
-    uint8_t rd, rs1, rs2;
+    uint8_t rd, rs1, rs2, rs3;
     int64_t imm;
 } RvArgs;
 

@@ -139,6 +139,8 @@ static const char *csr_str(char tmp[8], uint64_t csr)
     return tmp;
 }
 
+#include "frontend-riscv/disas-rvf.c.inc"
+
 /* The i/o/r/w letters of a fence set; objdump says "unknown" for none. */
 static const char *fence_set(char tmp[5], unsigned set)
 {
@@ -235,6 +237,9 @@ static void format_csr(RvOut *o, int id, const RvArgs *a)
         a->imm == RV_CSR_CYCLE) {
         /* csrrw zero,cycle,zero: the conventional illegal instruction. */
         emit_mnem(o, "unimp");
+        return;
+    }
+    if (format_fp_csr(o, id, a)) {
         return;
     }
     if (id == RV_INSN_csrrs && a->rs1 == 0) {
@@ -406,7 +411,7 @@ static void format_insn(RvOut *o, int id, const RvArgs *a, uint64_t pc)
     const char *rd = reg(a->rd), *rs1 = reg(a->rs1), *rs2 = reg(a->rs2);
     uint64_t target = pc + (uint64_t)a->imm;
 
-    if (format_alias(o, id, a, pc)) {
+    if (format_alias(o, id, a, pc) || format_fp(o, id, a)) {
         return;
     }
     switch (p->fmt) {
@@ -447,6 +452,7 @@ static void format_insn(RvOut *o, int id, const RvArgs *a, uint64_t pc)
         format_fence(o, a);
         break;
     case RV_FMT_N:
+    default: /* the FP formats: format_fp() */
         emit_mnem(o, p->name);
         break;
     case RV_FMT_AMO:

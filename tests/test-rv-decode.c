@@ -24,6 +24,8 @@
 #define RD_BITS  0x00000f80u
 #define RS1_BITS 0x000f8000u
 #define RS2_BITS 0x01f00000u
+#define RS3_BITS 0xf8000000u
+#define RM_BITS  0x00007000u
 
 static unsigned n_passed, n_failed;
 
@@ -68,6 +70,10 @@ static const uint32_t rv_operand_bits[] = {
     [RV_FMT_N] = 0,
     [RV_FMT_AMO] = 0x06000000u | RD_BITS | RS1_BITS | RS2_BITS,
     [RV_FMT_LR] = 0x06000000u | RD_BITS | RS1_BITS,
+    [RV_FMT_R_RM] = RD_BITS | RS1_BITS | RS2_BITS | RM_BITS,
+    [RV_FMT_R2_RM] = RD_BITS | RS1_BITS | RM_BITS,
+    [RV_FMT_R2] = RD_BITS | RS1_BITS,
+    [RV_FMT_R4_RM] = RD_BITS | RS1_BITS | RS2_BITS | RS3_BITS | RM_BITS,
 };
 
 /* Which of rd/rs1/rs2 are registers in each format (rs1 of CSR-immediate
@@ -87,6 +93,10 @@ static const uint32_t rv_reg_bits[] = {
     [RV_FMT_N] = 0,
     [RV_FMT_AMO] = RD_BITS | RS1_BITS | RS2_BITS,
     [RV_FMT_LR] = RD_BITS | RS1_BITS,
+    [RV_FMT_R_RM] = RD_BITS | RS1_BITS | RS2_BITS,
+    [RV_FMT_R2_RM] = RD_BITS | RS1_BITS,
+    [RV_FMT_R2] = RD_BITS | RS1_BITS,
+    [RV_FMT_R4_RM] = RD_BITS | RS1_BITS | RS2_BITS | RS3_BITS,
 };
 
 /* ---- a. the pattern table ---------------------------------------------- */
@@ -217,6 +227,12 @@ static const FieldCase field_cases[] = {
     FIELD(0x00100073, ebreak, -1, -1, -1, 0, "ebreak"),
     FIELD(0x30200073, mret, -1, -1, -1, 0, "mret"),
     FIELD(0x10500073, wfi, -1, -1, -1, 0, "wfi"),
+    /* F and D: rm in imm, rs3 of the R4 format */
+    FIELD(0x00c5f553, fadd_s, 10, 11, 12, 7, "fadd.s fa0,fa1,fa2"),
+    FIELD(0x6ac59543, fmadd_d, 10, 11, 12, 1, "fmadd.d fa0,fa1,fa2,fa3,rtz"),
+    FIELD(0xc0059553, fcvt_w_s, 10, 11, -1, 1, "fcvt.w.s a0,fa1,rtz"),
+    FIELD(0xe2058553, fmv_x_d, 10, 11, -1, 0, "fmv.x.d a0,fa1"),
+    FIELD(0xffc5a507, flw, 10, 11, -1, -4, "flw fa0,-4(a1)"),
     /* words no pattern claims */
     NOMATCH(0x0000007b, "custom-3"),
     NOMATCH(0x00100173, "ebreak with rd"),
@@ -275,6 +291,11 @@ static const DisasCase disas_cases[] = {
     { .word = 0x7c002573, .pc = 0, .text = "csrr\ta0,0x7c0" },
     { .word = 0x0000007b, .pc = 0, .text = ".4byte\t0x7b" },
     { .word = 0x30200173, .pc = 0, .text = ".4byte\t0x30200173" },
+    /* objdump 2.40 decodes the exact fcvt.d.s/d.w/d.wu only with rne */
+    { .word = 0x4205f553, .pc = 0, .text = "fcvt.d.s\tfa0,fa1,dyn" },
+    { .word = 0xd2059553, .pc = 0, .text = "fcvt.d.w\tfa0,a1,rtz" },
+    { .word = 0xd215c553, .pc = 0, .text = "fcvt.d.wu\tfa0,a1,rmm" },
+    { .word = 0x42058553, .pc = 0, .text = "fcvt.d.s\tfa0,fa1" },
 };
 
 static void put_le32(uint8_t *b, uint32_t w)
@@ -411,10 +432,29 @@ static const char *const asm_lines[] = {
     "amoxor.d a0,a1,(a2)", "amoand.d a0,a1,(a2)", "amoor.d.aq a0,a1,(a2)",
     "amomin.d.rl a0,a1,(a2)", "amomax.d a0,a0,(a0)",
     "amominu.d zero,zero,(zero)", "amomaxu.d a0,a1,(a2)",
-    /* words neither emu nor objdump (-march=rv64ia) decodes */
+    /* F and D, their aliases and rounding modes */
+    "flw fa0,-4(a1)", "fld fs11,2047(sp)", "fsw ft0,-2048(zero)",
+    "fsd ft11,8(a0)", "fadd.s fa0,fa1,fa2", "fadd.s fa0,fa1,fa2,rne",
+    "fsub.d ft0,ft1,ft2,rtz", "fmul.s fs0,fs1,fs2,rdn",
+    "fdiv.d fa7,fa6,fa5,rup", "fsqrt.s ft8,ft9,rmm",
+    "fmadd.s fa0,fa1,fa2,fa3", "fmsub.d fa0,fa1,fa2,fa3,rtz",
+    "fnmsub.s ft0,ft1,ft2,ft3,rne", "fnmadd.d fs8,fs9,fs10,fs11",
+    "fsgnj.s fa0,fa1,fa1", "fsgnjn.d fa0,fa1,fa1", "fsgnjx.s fa0,fa1,fa1",
+    "fsgnj.d fa0,fa1,fa2", "fmin.s fa0,fa1,fa2", "fmax.d fa0,fa1,fa2",
+    "fcvt.w.s a0,fa1,rtz", "fcvt.lu.d a0,fa1", "fcvt.s.w fa0,a1",
+    "fcvt.d.lu fa0,a1,rup", "fcvt.s.d fa0,fa1", "fcvt.d.s fa0,fa1",
+    "fcvt.d.w fa0,a1", "fcvt.d.wu fa0,zero", "fmv.x.w a0,fa1",
+    "fmv.w.x fa0,a1", "fmv.x.d zero,ft0", "fmv.d.x ft0,zero",
+    "feq.s a0,fa1,fa2", "flt.d a0,fa1,fa2", "fle.s zero,fa1,fa2",
+    "fclass.s a0,fa1", "fclass.d a0,fa1",
+    "frflags a0", "fsflags a1", "fsflags a0,a1", "fsflagsi a0,3",
+    "fsflagsi zero,31", "frrm a0", "fsrm a1", "fsrm a0,a1", "fsrmi zero,2",
+    "frcsr a0", "fscsr a1", "fscsr a0,a1", "csrrwi a0,fcsr,3",
+    "csrrs a0,fflags,a1", "csrrc zero,frm,a1",
+    /* words neither emu nor objdump (-march=rv64imafd_zb*) decodes */
     ".insn 0x0000007b", ".insn 0x00100173", ".insn 0x30200173",
     ".insn 0x0e000033", ".insn 0x4200501b", ".insn 0x08001013",
-    ".insn 0x0000002f", ".insn 0x00000053", ".insn 0x1010202f",
+    ".insn 0x0000002f", ".insn 0x00000057", ".insn 0x1010202f",
     ".insn 0x0000402f", ".insn 0x2800202f",
 };
 
@@ -439,7 +479,8 @@ static const char *const alias_names[] = {
     "j",       "jal",     "jr",        "jalr",  "ret",   "csrr",
     "csrw",    "csrs",    "csrc",      "csrwi", "csrsi", "csrci",
     "rdcycle", "rdtime",  "rdinstret", "unimp", "fence", "fence.tso",
-    "fence.i", "zext.w",
+    "fence.i", "zext.w", "fmv.s",   "fneg.d",    "fabs.s", "frflags", "fsflags",
+    "fsflagsi", "frrm",   "fsrm",      "fsrmi", "frcsr", "fscsr",
 };
 
 #define RANDOM_PER_PATTERN 48
@@ -483,6 +524,10 @@ static uint32_t random_word(const RvPattern *p, int id, uint64_t *rng)
         }
     } else if (id == RV_INSN_fence_i) {
         w = p->match;
+    } else if (id == RV_INSN_fcvt_d_s || id == RV_INSN_fcvt_d_w ||
+               id == RV_INSN_fcvt_d_wu) {
+        /* objdump only decodes rne there (other modes: directed above) */
+        w &= ~RM_BITS;
     }
     return w;
 }
@@ -721,7 +766,7 @@ static void test_disas_objdump(void)
     unsigned n = write_source(src);
     check(n > 0, "c: objdump", "cannot write %s", src);
     snprintf(cmd, sizeof(cmd),
-             AS " -march=rv64ima_zba_zbb_zbc_zbs_zicsr_zifencei -mno-relax -o '%s' '%s' "
+             AS " -march=rv64imafd_zba_zbb_zbc_zbs_zicsr_zifencei -mno-relax -o '%s' '%s' "
                 "2>'%s'",
              obj, src, log);
     if (n > 0 && system(cmd) != 0) {
