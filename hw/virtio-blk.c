@@ -1,0 +1,337 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * virtio-blk; see virtio-blk.h. A request is a chain of a 16-byte header
+ * {le32 type, le32 reserved, le64 sector} the device reads, the data, and
+ * one status byte the device writes last. Requests are served at once, in
+ * the notifying vCPU's thread. Data moves through a bounce buffer in 64 KiB
+ * pieces, so a request's size costs time, not memory. Whatever the guest
+ * asks, it gets a status: out-of-range sectors, partial sectors, writes to
+ * a read-only disk and host I/O errors (a full disk too) are IOERR;
+ * unknown types UNSUPP. Only a chain with no room for the status byte
+ * breaks the device (virtio_error()).
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/log.h"
+#include "hw/virtio-blk.h"
+
+enum {
+    BLK_F_SIZE_MAX = 1 << 1,
+    BLK_F_SEG_MAX = 1 << 2,
+    BLK_F_RO = 1 << 5,
+    BLK_F_BLK_SIZE = 1 << 6,
+    BLK_F_FLUSH = 1 << 9,
+
+    T_IN = 0,
+    T_OUT = 1,
+    T_FLUSH = 4,
+    T_GET_ID = 8,
+
+    S_OK = 0,
+    S_IOERR = 1,
+    S_UNSUPP = 2,
+
+    SECTOR = 512,
+    HDR_SIZE = 16,
+    ID_BYTES = 20,
+    QUEUE_SIZE = 256,
+    SIZE_MAX_BYTES = 1 << 20,
+    BOUNCE = 64 << 10,
+    CONFIG_SIZE = 60,          /* through write_zeroes_may_unmap, padded */
+
+    /* The copy-on-write layer: 4 KiB clusters, 512 per second-level table. */
+    CLUSTER = 4096,
+    L2_ENTRIES = 512,
+};
+
+typedef struct VirtioBlk {
+    VirtioDevice vdev;      /* first: the ops receive &vdev */
+    const char *path;
+    int fd;
+    bool readonly, snapshot;
+    uint64_t sectors;
+    uint8_t ***cow;         /* [l1][l2] -> cluster, NULL when unwritten */
+    uint64_t cow_l1;
+    VirtqElem elem;
+    uint8_t bounce[BOUNCE];
+} VirtioBlk;
+
+/* ---- The image: plain file, or file under the copy-on-write layer. */
+
+static bool pread_all(int fd, uint8_t *buf, size_t len, uint64_t off)
+{
+    while (len) {
+        ssize_t n = pread(fd, buf, len, off);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            return false;
+        }
+        buf += n;
+        len -= n;
+        off += n;
+    }
+    return true;
+}
+
+static bool pwrite_all(int fd, const uint8_t *buf, size_t len, uint64_t off)
+{
+    while (len) {
+        ssize_t n = pwrite(fd, buf, len, off);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            return false;
+        }
+        buf += n;
+        len -= n;
+        off += n;
+    }
+    return true;
+}
+
+/* The snapshot copy of the cluster holding byte off, made if asked. */
+static uint8_t *cow_cluster(VirtioBlk *b, uint64_t off, bool make)
+{
+    uint64_t c = off / CLUSTER, l1 = c / L2_ENTRIES, l2 = c % L2_ENTRIES;
+    if (!b->cow[l1]) {
+        if (!make) {
+            return NULL;
+        }
+        b->cow[l1] = calloc(L2_ENTRIES, sizeof(uint8_t *));
+    }
+    if (!b->cow[l1]) {
+        return NULL;
+    }
+    uint8_t *p = b->cow[l1][l2];
+    if (!p && make) {
+        uint64_t start = c * CLUSTER, end = b->sectors * SECTOR;
+        size_t n = end - start < CLUSTER ? end - start : CLUSTER;
+        p = calloc(1, CLUSTER);
+        if (p && !pread_all(b->fd, p, n, start)) {
+            free(p);
+            p = NULL;
+        }
+        b->cow[l1][l2] = p;
+    }
+    return p;
+}
+
+static bool disk_io(VirtioBlk *b, uint64_t off, uint8_t *buf, size_t len,
+                    bool write)
+{
+    if (!b->snapshot) {
+        return write ? pwrite_all(b->fd, buf, len, off)
+                     : pread_all(b->fd, buf, len, off);
+    }
+    while (len) {
+        size_t in = off % CLUSTER;
+        size_t n = CLUSTER - in < len ? CLUSTER - in : len;
+        uint8_t *c = cow_cluster(b, off, write);
+        if (write) {
+            if (!c) {
+                return false;
+            }
+            memcpy(c + in, buf, n);
+        } else if (c) {
+            memcpy(buf, c + in, n);
+        } else if (!pread_all(b->fd, buf, n, off)) {
+            return false;
+        }
+        off += n;
+        buf += n;
+        len -= n;
+    }
+    return true;
+}
+
+static bool disk_flush(VirtioBlk *b)
+{
+    return b->snapshot || b->readonly || fdatasync(b->fd) == 0;
+}
+
+/* ---- Requests. */
+
+static uint64_t ld_le(const uint8_t *p, unsigned n)
+{
+    uint64_t v = 0;
+    for (unsigned i = n; i-- > 0;) {
+        v = v << 8 | p[i];
+    }
+    return v;
+}
+
+/* Moves len bytes between the chain (from byte chain_off) and the disk. */
+static uint8_t transfer(VirtioBlk *b, VirtqElem *e, uint64_t sector,
+                        uint64_t chain_off, uint64_t len, bool write)
+{
+    VirtQueue *vq = &b->vdev.vq[0];
+    if (len % SECTOR || sector > b->sectors ||
+        len / SECTOR > b->sectors - sector) {
+        log_guest_error("virtio-blk: %s of %llu bytes at sector %llu "
+                        "outside the disk or not whole sectors",
+                        write ? "write" : "read", (unsigned long long)len,
+                        (unsigned long long)sector);
+        return S_IOERR;
+    }
+    for (uint64_t pos = 0; pos < len; pos += BOUNCE) {
+        size_t n = len - pos < BOUNCE ? len - pos : BOUNCE;
+        uint64_t off = sector * SECTOR + pos;
+        if (write) {
+            if (!vq_read(vq, e, chain_off + pos, b->bounce, n) ||
+                !disk_io(b, off, b->bounce, n, true)) {
+                return S_IOERR;
+            }
+        } else if (!disk_io(b, off, b->bounce, n, false) ||
+                   !vq_write(vq, e, chain_off + pos, b->bounce, n)) {
+            return S_IOERR;
+        }
+    }
+    return S_OK;
+}
+
+/* Serves one request; *written is the bytes put into its data part. */
+static uint8_t serve(VirtioBlk *b, VirtqElem *e, uint64_t *written)
+{
+    uint8_t hdr[HDR_SIZE];
+    uint64_t data_in = e->in_len - 1;
+
+    *written = 0;
+    if (!vq_read(&b->vdev.vq[0], e, 0, hdr, HDR_SIZE)) {
+        log_guest_error("virtio-blk: request without a header");
+        return S_IOERR;
+    }
+    uint32_t type = ld_le(hdr, 4);
+    uint64_t sector = ld_le(hdr + 8, 8);
+    switch (type) {
+    case T_IN: {
+        uint8_t s = transfer(b, e, sector, 0, data_in, false);
+        *written = s == S_OK ? data_in : 0;
+        return s;
+    }
+    case T_OUT:
+        if (b->readonly) {
+            log_guest_error("virtio-blk: write to a read-only disk");
+            return S_IOERR;
+        }
+        return transfer(b, e, sector, HDR_SIZE, e->out_len - HDR_SIZE, true);
+    case T_FLUSH:
+        return disk_flush(b) ? S_OK : S_IOERR;
+    case T_GET_ID: {
+        char id[ID_BYTES] = { 0 };
+        const char *base = strrchr(b->path, '/');
+        base = base ? base + 1 : b->path;
+        memcpy(id, base, strnlen(base, ID_BYTES));
+        size_t n = data_in < ID_BYTES ? data_in : ID_BYTES;
+        if (!vq_write(&b->vdev.vq[0], e, 0, id, n)) {
+            return S_IOERR;
+        }
+        *written = n;
+        return S_OK;
+    }
+    default:
+        log_unimp("virtio-blk: request type %u", type);
+        return S_UNSUPP;
+    }
+}
+
+static void blk_notify(VirtioDevice *d, unsigned q)
+{
+    VirtioBlk *b = (VirtioBlk *)d;
+    VirtQueue *vq = &d->vq[q];
+    VirtqElem *e = &b->elem;
+    bool pushed = false;
+    VqPop r;
+
+    /* Bounded: each pop consumes one avail entry the driver published. */
+    while ((r = vq_pop(vq, e)) == VQ_OK) {
+        if (e->in_len == 0) {
+            virtio_error(d, "request %u has no status byte", e->head);
+            return;
+        }
+        uint64_t written;
+        uint8_t status = serve(b, e, &written);
+        if (!vq_write(vq, e, e->in_len - 1, &status, 1) ||
+            !vq_push(vq, e, (uint32_t)(written + 1))) {
+            virtio_error(d, "used ring or status byte not writable");
+            return;
+        }
+        pushed = true;
+    }
+    if (r == VQ_BROKEN) {
+        virtio_error(d, "malformed request on queue %u", q);
+    }
+    if (pushed) {
+        virtio_notify(d, q);
+    }
+}
+
+static uint32_t blk_config_read(VirtioDevice *d, uint32_t off, unsigned size)
+{
+    VirtioBlk *b = (VirtioBlk *)d;
+    uint8_t c[CONFIG_SIZE] = { 0 };
+    uint64_t fields[][3] = {
+        /* offset, bytes, value */
+        { 0, 8, b->sectors },
+        { 8, 4, SIZE_MAX_BYTES },
+        { 12, 4, QUEUE_SIZE - 2 },  /* seg_max: header and status aside */
+        { 20, 4, SECTOR },          /* blk_size */
+        { 34, 2, 1 },               /* num_queues */
+    };
+    for (unsigned i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+        for (unsigned k = 0; k < fields[i][1]; k++) {
+            c[fields[i][0] + k] = fields[i][2] >> (8 * k);
+        }
+    }
+    return ld_le(c + off, size);
+}
+
+static const VirtioDeviceOps blk_ops = {
+    .name = "virtio-blk",
+    .device_id = VIRTIO_ID_BLOCK,
+    .num_queues = 1,
+    .config_size = CONFIG_SIZE,
+    .config_read = blk_config_read,
+    .queue_notify = blk_notify,
+};
+
+VirtioDevice *virtio_blk_new(const char *path, unsigned flags)
+{
+    VirtioBlk *b = calloc(1, sizeof(*b));
+    if (!b) {
+        fatal("out of memory");
+    }
+    b->path = path;
+    b->readonly = flags & VIRTIO_BLK_READONLY;
+    b->snapshot = flags & VIRTIO_BLK_SNAPSHOT;
+    b->fd = open(path, (b->readonly || b->snapshot ? O_RDONLY : O_RDWR) |
+                           O_CLOEXEC);
+    if (b->fd < 0) {
+        fatal("cannot open disk image '%s': %s", path, strerror(errno));
+    }
+    off_t size = lseek(b->fd, 0, SEEK_END);
+    if (size < 0) {
+        fatal("cannot size disk image '%s': %s", path, strerror(errno));
+    }
+    b->sectors = (uint64_t)size / SECTOR;
+    if (b->snapshot) {
+        uint64_t clusters = (b->sectors * SECTOR + CLUSTER - 1) / CLUSTER;
+        b->cow_l1 = (clusters + L2_ENTRIES - 1) / L2_ENTRIES;
+        b->cow = calloc(b->cow_l1 ? b->cow_l1 : 1, sizeof(*b->cow));
+        if (!b->cow) {
+            fatal("out of memory");
+        }
+    }
+    virtio_init(&b->vdev, &blk_ops,
+                BLK_F_SIZE_MAX | BLK_F_SEG_MAX | BLK_F_BLK_SIZE | BLK_F_FLUSH |
+                    (b->readonly ? BLK_F_RO : 0),
+                QUEUE_SIZE);
+    return &b->vdev;
+}
