@@ -10,6 +10,7 @@
  * unknown types UNSUPP. Only a chain with no room for the status byte
  * breaks the device (virtio_error()).
  */
+#define _GNU_SOURCE /* fallocate() */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -26,11 +27,18 @@ enum {
     BLK_F_RO = 1 << 5,
     BLK_F_BLK_SIZE = 1 << 6,
     BLK_F_FLUSH = 1 << 9,
+    BLK_F_DISCARD = 1 << 13,
+    BLK_F_WRITE_ZEROES = 1 << 14,
 
     T_IN = 0,
     T_OUT = 1,
     T_FLUSH = 4,
     T_GET_ID = 8,
+    T_DISCARD = 11,
+    T_WRITE_ZEROES = 13,
+    RANGE_F_UNMAP = 1,
+    RANGE_BYTES = 16,      /* {le64 sector, le32 num_sectors, le32 flags} */
+    MAX_RANGE_SECTORS = 1 << 15, /* 16 MiB: bounds a snapshot's growth */
 
     S_OK = 0,
     S_IOERR = 1,
@@ -152,6 +160,33 @@ static bool disk_io(VirtioBlk *b, uint64_t off, uint8_t *buf, size_t len,
     return true;
 }
 
+/* Zeroes [off, off + len): in place when the host file system can. */
+static bool disk_zero(VirtioBlk *b, uint64_t off, uint64_t len)
+{
+    if (!b->snapshot &&
+        fallocate(b->fd, FALLOC_FL_ZERO_RANGE, off, len) == 0) {
+        return true;
+    }
+    memset(b->bounce, 0, BOUNCE);
+    for (uint64_t pos = 0; pos < len; pos += BOUNCE) {
+        size_t n = len - pos < BOUNCE ? len - pos : BOUNCE;
+        if (!disk_io(b, off + pos, b->bounce, n, true)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Discard is a hint: where the host cannot punch holes, nothing happens,
+ * and a snapshot keeps what it has (reads may return old data). */
+static void disk_discard(VirtioBlk *b, uint64_t off, uint64_t len)
+{
+    if (!b->snapshot) {
+        (void)fallocate(b->fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
+                        off, len);
+    }
+}
+
 static bool disk_flush(VirtioBlk *b)
 {
     return b->snapshot || b->readonly || fdatasync(b->fd) == 0;
@@ -168,13 +203,17 @@ static uint64_t ld_le(const uint8_t *p, unsigned n)
     return v;
 }
 
+static bool in_disk(const VirtioBlk *b, uint64_t sector, uint64_t n)
+{
+    return sector <= b->sectors && n <= b->sectors - sector;
+}
+
 /* Moves len bytes between the chain (from byte chain_off) and the disk. */
 static uint8_t transfer(VirtioBlk *b, VirtqElem *e, uint64_t sector,
                         uint64_t chain_off, uint64_t len, bool write)
 {
     VirtQueue *vq = &b->vdev.vq[0];
-    if (len % SECTOR || sector > b->sectors ||
-        len / SECTOR > b->sectors - sector) {
+    if (len % SECTOR || !in_disk(b, sector, len / SECTOR)) {
         log_guest_error("virtio-blk: %s of %llu bytes at sector %llu "
                         "outside the disk or not whole sectors",
                         write ? "write" : "read", (unsigned long long)len,
@@ -195,6 +234,34 @@ static uint8_t transfer(VirtioBlk *b, VirtqElem *e, uint64_t sector,
         }
     }
     return S_OK;
+}
+
+/* DISCARD and WRITE_ZEROES: one range segment after the header. */
+static uint8_t ranges(VirtioBlk *b, VirtqElem *e, bool zero)
+{
+    uint8_t r[RANGE_BYTES];
+    if (b->readonly || e->out_len != HDR_SIZE + RANGE_BYTES ||
+        !vq_read(&b->vdev.vq[0], e, HDR_SIZE, r, RANGE_BYTES)) {
+        log_guest_error("virtio-blk: %s needs one range on a writable disk",
+                        zero ? "write-zeroes" : "discard");
+        return S_IOERR;
+    }
+    uint64_t sector = ld_le(r, 8);
+    uint32_t n = ld_le(r + 8, 4), flags = ld_le(r + 12, 4);
+    if (flags & ~(uint32_t)RANGE_F_UNMAP || (!zero && flags)) {
+        return S_UNSUPP;
+    }
+    if (n > MAX_RANGE_SECTORS || !in_disk(b, sector, n)) {
+        log_guest_error("virtio-blk: range of %u sectors at %llu refused", n,
+                        (unsigned long long)sector);
+        return S_IOERR;
+    }
+    if (!zero) {
+        disk_discard(b, sector * SECTOR, (uint64_t)n * SECTOR);
+        return S_OK;
+    }
+    return disk_zero(b, sector * SECTOR, (uint64_t)n * SECTOR) ? S_OK
+                                                                : S_IOERR;
 }
 
 /* Serves one request; *written is the bytes put into its data part. */
@@ -236,10 +303,19 @@ static uint8_t serve(VirtioBlk *b, VirtqElem *e, uint64_t *written)
         *written = n;
         return S_OK;
     }
+    case T_DISCARD:
+    case T_WRITE_ZEROES:
+        return ranges(b, e, type == T_WRITE_ZEROES);
     default:
         log_unimp("virtio-blk: request type %u", type);
         return S_UNSUPP;
     }
+}
+
+/* The data bytes written plus the status byte, as the used ring holds it. */
+static uint32_t used_len(uint64_t written)
+{
+    return written < UINT32_MAX ? written + 1 : UINT32_MAX;
 }
 
 static void blk_notify(VirtioDevice *d, unsigned q)
@@ -259,7 +335,7 @@ static void blk_notify(VirtioDevice *d, unsigned q)
         uint64_t written;
         uint8_t status = serve(b, e, &written);
         if (!vq_write(vq, e, e->in_len - 1, &status, 1) ||
-            !vq_push(vq, e, (uint32_t)(written + 1))) {
+            !vq_push(vq, e, used_len(written))) {
             virtio_error(d, "used ring or status byte not writable");
             return;
         }
@@ -284,6 +360,12 @@ static uint32_t blk_config_read(VirtioDevice *d, uint32_t off, unsigned size)
         { 12, 4, QUEUE_SIZE - 2 },  /* seg_max: header and status aside */
         { 20, 4, SECTOR },          /* blk_size */
         { 34, 2, 1 },               /* num_queues */
+        { 36, 4, MAX_RANGE_SECTORS },  /* max_discard_sectors */
+        { 40, 4, 1 },               /* max_discard_seg */
+        { 44, 4, 1 },               /* discard_sector_alignment */
+        { 48, 4, MAX_RANGE_SECTORS },  /* max_write_zeroes_sectors */
+        { 52, 4, 1 },               /* max_write_zeroes_seg */
+        { 56, 1, 0 },               /* write_zeroes_may_unmap */
     };
     for (unsigned i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
         for (unsigned k = 0; k < fields[i][1]; k++) {
@@ -308,13 +390,21 @@ VirtioDevice *virtio_blk_new(const char *path, unsigned flags)
     if (!b) {
         fatal("out of memory");
     }
-    b->path = path;
+    b->path = strdup(path);
+    if (!b->path) {
+        fatal("out of memory");
+    }
     b->readonly = flags & VIRTIO_BLK_READONLY;
     b->snapshot = flags & VIRTIO_BLK_SNAPSHOT;
     b->fd = open(path, (b->readonly || b->snapshot ? O_RDONLY : O_RDWR) |
                            O_CLOEXEC);
     if (b->fd < 0) {
         fatal("cannot open disk image '%s': %s", path, strerror(errno));
+    }
+    struct stat st;
+    if (fstat(b->fd, &st) != 0 ||
+        !(S_ISREG(st.st_mode) || S_ISBLK(st.st_mode))) {
+        fatal("disk image '%s' is not a file or block device", path);
     }
     off_t size = lseek(b->fd, 0, SEEK_END);
     if (size < 0) {
@@ -331,7 +421,8 @@ VirtioDevice *virtio_blk_new(const char *path, unsigned flags)
     }
     virtio_init(&b->vdev, &blk_ops,
                 BLK_F_SIZE_MAX | BLK_F_SEG_MAX | BLK_F_BLK_SIZE | BLK_F_FLUSH |
-                    (b->readonly ? BLK_F_RO : 0),
+                    (b->readonly ? BLK_F_RO
+                                 : BLK_F_DISCARD | BLK_F_WRITE_ZEROES),
                 QUEUE_SIZE);
     return &b->vdev;
 }

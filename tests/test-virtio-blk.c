@@ -5,14 +5,17 @@
  * negotiation, configuration space, reads, writes and flushes against a
  * temporary image (checked on the host after the flush), multi-segment and
  * indirect chains, out-of-range and partial-sector requests (IOERR), GET_ID,
- * unknown types (UNSUPP), a read-only and a snapshot disk, a host write
- * error (IOERR), interrupts raised, suppressed and acknowledged, and reset.
+ * unknown types (UNSUPP), discard and write-zeroes ranges, a read-only and
+ * a snapshot disk, a host write error (IOERR), interrupts raised,
+ * suppressed and acknowledged, reset, and images that cannot be opened
+ * (one line, exit 1).
  * Ends with `N passed, M failed`.
  */
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "hw/virtio-blk.h"
@@ -26,8 +29,10 @@ enum {
     STATUS = BUF + 0x800,
     DATA = BUF + 0x10000,
     F_SIZE_MAX = 1 << 1, F_SEG_MAX = 1 << 2, F_RO = 1 << 5,
-    F_BLK_SIZE = 1 << 6, F_FLUSH = 1 << 9,
-    T_IN = 0, T_OUT = 1, T_FLUSH = 4, T_GET_ID = 8,
+    F_BLK_SIZE = 1 << 6, F_FLUSH = 1 << 9, F_DISCARD = 1 << 13,
+    F_WRITE_ZEROES = 1 << 14,
+    T_IN = 0, T_OUT = 1, T_FLUSH = 4, T_GET_ID = 8, T_DISCARD = 11,
+    T_WRITE_ZEROES = 13,
     S_OK = 0, S_IOERR = 1, S_UNSUPP = 2,
 };
 
@@ -83,6 +88,18 @@ static uint8_t req(uint32_t type, uint64_t sector, uint32_t len,
     return g_rd(STATUS, 1);
 }
 
+/* DISCARD or WRITE_ZEROES with nseg copies of one range segment. */
+static uint8_t range_req(uint32_t type, uint64_t sector, uint32_t n,
+                         uint32_t flags, unsigned nseg)
+{
+    for (unsigned i = 0; i < nseg; i++) {
+        g_wr(DATA + 16 * i, 8, sector);
+        g_wr(DATA + 16 * i + 8, 4, n);
+        g_wr(DATA + 16 * i + 12, 4, flags);
+    }
+    return req(type, 0, 16 * nseg, false);
+}
+
 static bool data_matches_image(uint64_t sector, uint32_t len)
 {
     for (uint32_t i = 0; i < len; i++) {
@@ -116,6 +133,8 @@ static void test_features(void)
     check(f & F_SEG_MAX, "SEG_MAX offered");
     check(f & F_SIZE_MAX, "SIZE_MAX offered");
     check(!(f & F_RO), "RO not offered on a writable disk");
+    check(f & F_DISCARD, "DISCARD offered");
+    check(f & F_WRITE_ZEROES, "WRITE_ZEROES offered");
     check(!g_negotiate(F_FLUSH), "legacy driver (no VERSION_1) refused");
     check(!g_negotiate(VIRTIO_F_VERSION_1 | (1ull << 40)),
           "a feature not offered is refused");
@@ -138,6 +157,10 @@ static void test_config(void)
     check_eq(reg(R_CONFIG + 20), 512, "blk_size");
     check_eq(g_rd(g_base + R_CONFIG + 20, 2), 512, "blk_size, 2 bytes");
     check_eq(g_rd(g_base + R_CONFIG + 21, 1), 2, "blk_size byte 1");
+    check_eq(reg(R_CONFIG + 36), 1 << 15, "max_discard_sectors");
+    check_eq(reg(R_CONFIG + 40), 1, "max_discard_seg");
+    check_eq(reg(R_CONFIG + 48), 1 << 15, "max_write_zeroes_sectors");
+    check_eq(reg(R_CONFIG + 52), 1, "max_write_zeroes_seg");
     uint32_t gen = reg(R_GENERATION);
     check_eq(reg(R_GENERATION), gen, "config generation stable");
 }
@@ -189,6 +212,38 @@ static void test_rw(void)
     }
     check(!strncmp(id, strrchr(image, '/') + 1, 20), "id is the file name");
     check_eq(req(99, 0, 0, false), S_UNSUPP, "unknown type");
+}
+
+static void test_ranges(void)
+{
+    g_start(VIRTIO_F_VERSION_1 | F_DISCARD | F_WRITE_ZEROES, 16);
+    check_eq(range_req(T_WRITE_ZEROES, 100, 3, 0, 1), S_OK, "write zeroes");
+    bool zero = true;
+    for (unsigned i = 0; i < 3 * 512; i++) {
+        zero &= host_byte(100 * 512 + i) == 0;
+    }
+    check(zero, "zeroes on the host");
+    check_eq(host_byte(103 * 512), pattern(103 * 512), "next sector intact");
+    check_eq(host_byte(100 * 512 - 1), pattern(100 * 512 - 1),
+             "previous sector intact");
+    check_eq(range_req(T_WRITE_ZEROES, 110, 1, 1, 1), S_OK,
+             "write zeroes, may unmap");
+    check_eq(range_req(T_DISCARD, 120, 8, 0, 1), S_OK, "discard");
+    check_eq(range_req(T_DISCARD, 120, 8, 1, 1), S_UNSUPP,
+             "discard with the unmap flag");
+    check_eq(range_req(T_WRITE_ZEROES, 120, 8, 2, 1), S_UNSUPP,
+             "reserved range flag");
+    check_eq(range_req(T_WRITE_ZEROES, SECTORS - 1, 2, 0, 1), S_IOERR,
+             "write zeroes across the end");
+    check_eq(range_req(T_DISCARD, UINT64_MAX, 1, 0, 1), S_IOERR,
+             "discard at sector -1");
+    check_eq(range_req(T_WRITE_ZEROES, 0, (1 << 15) + 1, 0, 1), S_IOERR,
+             "write zeroes above the maximum");
+    check_eq(range_req(T_WRITE_ZEROES, 0, 1, 0, 2), S_IOERR,
+             "two range segments");
+    check_eq(range_req(T_DISCARD, 0, 1, 0, 0), S_IOERR, "no range segment");
+    check_eq(req(T_WRITE_ZEROES, 0, 8, false), S_IOERR, "short range");
+    check_eq(host_byte(0), pattern(0), "sector 0 intact");
 }
 
 static void test_segments(void)
@@ -296,6 +351,12 @@ static void test_readonly(void)
     check_eq(req(T_IN, 3, 512, true), S_OK, "read-only read");
     check(data_matches_image(3, 512), "read-only read data");
     check_eq(req(T_FLUSH, 0, 0, false), S_OK, "read-only flush");
+    check(!(g_device_features() & (F_DISCARD | F_WRITE_ZEROES)),
+          "no DISCARD or WRITE_ZEROES when read-only");
+    g_start(VIRTIO_F_VERSION_1 | F_RO, 8);
+    check_eq(range_req(T_WRITE_ZEROES, 30, 1, 0, 1), S_IOERR,
+             "read-only write zeroes");
+    check_eq(host_byte(30 * 512), before, "file still unchanged");
 }
 
 static void test_snapshot(void)
@@ -317,6 +378,50 @@ static void test_snapshot(void)
         ok &= g_rd(DATA + i, 1) == pattern(39 * 512 + i);
     }
     check(ok, "snapshot overlay over the image");
+    check_eq(range_req(T_WRITE_ZEROES, 41, 2, 0, 1), S_OK,
+             "snapshot write zeroes");
+    check_eq(req(T_IN, 40, 2048, true), S_OK, "snapshot read zeroes");
+    ok = g_rd(DATA, 1) == 0xa5 && g_rd(DATA + 1536, 1) == 0xa5;
+    for (unsigned i = 512; i < 1536; i++) {
+        ok &= g_rd(DATA + i, 1) == 0;
+    }
+    check(ok, "snapshot zeroes only the range");
+    check_eq(host_byte(41 * 512), pattern(41 * 512), "file untouched again");
+}
+
+/* virtio_blk_new() in a child: exit 1 with one line naming the file. */
+static void expect_fatal(const char *path, unsigned flags, const char *what)
+{
+    int p[2];
+    if (pipe(p) != 0) {
+        check(false, "%s: pipe", what);
+        return;
+    }
+    fflush(stdout);
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(p[1], 2);
+        (void)virtio_blk_new(path, flags);
+        _exit(0);
+    }
+    close(p[1]);
+    char out[512] = { 0 };
+    ssize_t n = 0, k;
+    while ((k = read(p[0], out + n, sizeof(out) - 1 - n)) > 0) {
+        n += k;
+    }
+    close(p[0]);
+    int st = 0;
+    waitpid(pid, &st, 0);
+    check(WIFEXITED(st) && WEXITSTATUS(st) == 1, "%s: exit 1", what);
+    check(strstr(out, path) && strchr(out, '\n') == out + n - 1,
+          "%s: one line naming the file: %s", what, out);
+}
+
+static void test_open_errors(void)
+{
+    expect_fatal("/nonexistent/disk.img", 0, "missing image");
+    expect_fatal("/tmp", VIRTIO_BLK_READONLY, "directory");
 }
 
 int main(void)
@@ -331,12 +436,14 @@ int main(void)
     test_features();
     test_config();
     test_rw();
+    test_ranges();
     test_segments();
     test_interrupt_suppression();
     test_reset();
     test_host_error();
     test_readonly();
     test_snapshot();
+    test_open_errors();
 
     unlink(image);
     return check_summary();
