@@ -9,7 +9,7 @@
  * not negotiated, nested, chained or malformed, readable after writable
  * descriptors, queue sizes that are not powers of two, misplaced rings,
  * and notifications for queues that were never set up. Then random chains
- * for a bounded time. Runs under ASan+UBSan in `make test`. Ends with
+ * and random register traffic, each for a bounded time. Runs under ASan+UBSan in `make test`. Ends with
  * `N passed, M failed`.
  */
 #include <stdio.h>
@@ -406,6 +406,44 @@ static void test_fuzz(void)
     check(dt < 30, "fuzz took %.1f s", dt);
 }
 
+/* Random register traffic: any offset, size and value, on both slots. */
+static void test_register_fuzz(void)
+{
+    static const uint32_t regs[] = {
+        R_DEV_FEAT_SEL, R_DRV_FEAT, R_DRV_FEAT_SEL, R_QUEUE_SEL,
+        R_QUEUE_NUM, R_QUEUE_READY, R_QUEUE_NOTIFY, R_ISR_ACK, R_STATUS,
+        R_DESC_LO, R_DESC_HI, R_DRIVER_LO, R_DRIVER_HI, R_DEVICE_LO,
+        R_DEVICE_HI,
+    };
+    static const uint32_t vals[] = {
+        0, 1, 2, 3, 4, 8, 0xf, 0x10000, 0xffffffff, RAM, RAM + 0x10000,
+        RAM + 0x20000, VMMIO,
+    };
+    unsigned sizes[] = { 1, 2, 4, 8 };
+    double t0 = now();
+    srand(777);
+    for (unsigned it = 0; it < 200000; it++) {
+        g_select(rand() % 2 ? BLK_SLOT : RNG_SLOT);
+        uint64_t off = rand() % 4 ? regs[rand() % 15] : (uint32_t)rand() % 0x1000;
+        unsigned size = rand() % 4 ? 4 : sizes[rand() % 4];
+        uint64_t v = rand() % 4 ? vals[rand() % 13] : (uint64_t)rand();
+        off &= ~(uint64_t)(size - 1);
+        if (rand() % 3) {
+            g_wr(g_base + off, size, v);
+        } else {
+            (void)g_rd(g_base + off, size);
+        }
+    }
+    set_reg(R_STATUS, 0);
+    g_select(RNG_SLOT);
+    set_reg(R_STATUS, 0);
+    check(now() - t0 < 30, "register fuzz took %.1f s", now() - t0);
+    g_start(F_V1, 8);
+    g_desc(0, BUF, 16, D_WRITE, 0);
+    g_submit(0);
+    check_eq(g_used_idx(), 1, "device works after the register fuzz");
+}
+
 int main(void)
 {
     int fd = mkstemp(image);
@@ -428,6 +466,7 @@ int main(void)
     test_registers();
     test_blk();
     test_fuzz();
+    test_register_fuzz();
 
     unlink(image);
     return check_summary();
