@@ -10,15 +10,11 @@
  * unknown types UNSUPP. Only a chain with no room for the status byte
  * breaks the device (virtio_error()).
  */
-#define _GNU_SOURCE /* fallocate() */
-#include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "core/log.h"
+#include "hw/block-image.h"
 #include "hw/virtio-blk.h"
 
 enum {
@@ -51,146 +47,16 @@ enum {
     SIZE_MAX_BYTES = 1 << 20,
     BOUNCE = 64 << 10,
     CONFIG_SIZE = 60,          /* through write_zeroes_may_unmap, padded */
-
-    /* The copy-on-write layer: 4 KiB clusters, 512 per second-level table. */
-    CLUSTER = 4096,
-    L2_ENTRIES = 512,
 };
 
 typedef struct VirtioBlk {
     VirtioDevice vdev;      /* first: the ops receive &vdev */
-    const char *path;
-    int fd;
-    bool readonly, snapshot;
+    BlockImage *img;
+    bool readonly;
     uint64_t sectors;
-    uint8_t ***cow;         /* [l1][l2] -> cluster, NULL when unwritten */
-    uint64_t cow_l1;
     VirtqElem elem;
     uint8_t bounce[BOUNCE];
 } VirtioBlk;
-
-/* ---- The image: plain file, or file under the copy-on-write layer. */
-
-static bool pread_all(int fd, uint8_t *buf, size_t len, uint64_t off)
-{
-    while (len) {
-        ssize_t n = pread(fd, buf, len, off);
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            return false;
-        }
-        buf += n;
-        len -= n;
-        off += n;
-    }
-    return true;
-}
-
-static bool pwrite_all(int fd, const uint8_t *buf, size_t len, uint64_t off)
-{
-    while (len) {
-        ssize_t n = pwrite(fd, buf, len, off);
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            return false;
-        }
-        buf += n;
-        len -= n;
-        off += n;
-    }
-    return true;
-}
-
-/* The snapshot copy of the cluster holding byte off, made if asked. */
-static uint8_t *cow_cluster(VirtioBlk *b, uint64_t off, bool make)
-{
-    uint64_t c = off / CLUSTER, l1 = c / L2_ENTRIES, l2 = c % L2_ENTRIES;
-    if (!b->cow[l1]) {
-        if (!make) {
-            return NULL;
-        }
-        b->cow[l1] = calloc(L2_ENTRIES, sizeof(uint8_t *));
-    }
-    if (!b->cow[l1]) {
-        return NULL;
-    }
-    uint8_t *p = b->cow[l1][l2];
-    if (!p && make) {
-        uint64_t start = c * CLUSTER, end = b->sectors * SECTOR;
-        size_t n = end - start < CLUSTER ? end - start : CLUSTER;
-        p = calloc(1, CLUSTER);
-        if (p && !pread_all(b->fd, p, n, start)) {
-            free(p);
-            p = NULL;
-        }
-        b->cow[l1][l2] = p;
-    }
-    return p;
-}
-
-static bool disk_io(VirtioBlk *b, uint64_t off, uint8_t *buf, size_t len,
-                    bool write)
-{
-    if (!b->snapshot) {
-        return write ? pwrite_all(b->fd, buf, len, off)
-                     : pread_all(b->fd, buf, len, off);
-    }
-    while (len) {
-        size_t in = off % CLUSTER;
-        size_t n = CLUSTER - in < len ? CLUSTER - in : len;
-        uint8_t *c = cow_cluster(b, off, write);
-        if (write) {
-            if (!c) {
-                return false;
-            }
-            memcpy(c + in, buf, n);
-        } else if (c) {
-            memcpy(buf, c + in, n);
-        } else if (!pread_all(b->fd, buf, n, off)) {
-            return false;
-        }
-        off += n;
-        buf += n;
-        len -= n;
-    }
-    return true;
-}
-
-/* Zeroes [off, off + len): in place when the host file system can. */
-static bool disk_zero(VirtioBlk *b, uint64_t off, uint64_t len)
-{
-    if (!b->snapshot &&
-        fallocate(b->fd, FALLOC_FL_ZERO_RANGE, off, len) == 0) {
-        return true;
-    }
-    memset(b->bounce, 0, BOUNCE);
-    for (uint64_t pos = 0; pos < len; pos += BOUNCE) {
-        size_t n = len - pos < BOUNCE ? len - pos : BOUNCE;
-        if (!disk_io(b, off + pos, b->bounce, n, true)) {
-            return false;
-        }
-    }
-    return true;
-}
-
-/* Discard is a hint: where the host cannot punch holes, nothing happens,
- * and a snapshot keeps what it has (reads may return old data). */
-static void disk_discard(VirtioBlk *b, uint64_t off, uint64_t len)
-{
-    if (!b->snapshot) {
-        (void)fallocate(b->fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
-                        off, len);
-    }
-}
-
-static bool disk_flush(VirtioBlk *b)
-{
-    return b->snapshot || b->readonly || fdatasync(b->fd) == 0;
-}
 
 /* ---- Requests. */
 
@@ -225,10 +91,10 @@ static uint8_t transfer(VirtioBlk *b, VirtqElem *e, uint64_t sector,
         uint64_t off = sector * SECTOR + pos;
         if (write) {
             if (!vq_read(vq, e, chain_off + pos, b->bounce, n) ||
-                !disk_io(b, off, b->bounce, n, true)) {
+                !block_image_write(b->img, off, b->bounce, n)) {
                 return S_IOERR;
             }
-        } else if (!disk_io(b, off, b->bounce, n, false) ||
+        } else if (!block_image_read(b->img, off, b->bounce, n) ||
                    !vq_write(vq, e, chain_off + pos, b->bounce, n)) {
             return S_IOERR;
         }
@@ -257,11 +123,12 @@ static uint8_t ranges(VirtioBlk *b, VirtqElem *e, bool zero)
         return S_IOERR;
     }
     if (!zero) {
-        disk_discard(b, sector * SECTOR, (uint64_t)n * SECTOR);
+        block_image_discard(b->img, sector * SECTOR, (uint64_t)n * SECTOR);
         return S_OK;
     }
-    return disk_zero(b, sector * SECTOR, (uint64_t)n * SECTOR) ? S_OK
-                                                                : S_IOERR;
+    return block_image_zero(b->img, sector * SECTOR, (uint64_t)n * SECTOR)
+               ? S_OK
+               : S_IOERR;
 }
 
 /* Serves one request; *written is the bytes put into its data part. */
@@ -290,12 +157,11 @@ static uint8_t serve(VirtioBlk *b, VirtqElem *e, uint64_t *written)
         }
         return transfer(b, e, sector, HDR_SIZE, e->out_len - HDR_SIZE, true);
     case T_FLUSH:
-        return disk_flush(b) ? S_OK : S_IOERR;
+        return block_image_flush(b->img) ? S_OK : S_IOERR;
     case T_GET_ID: {
         char id[ID_BYTES] = { 0 };
-        const char *base = strrchr(b->path, '/');
-        base = base ? base + 1 : b->path;
-        memcpy(id, base, strnlen(base, ID_BYTES));
+        const char *name = block_image_name(b->img);
+        memcpy(id, name, strnlen(name, ID_BYTES));
         size_t n = data_in < ID_BYTES ? data_in : ID_BYTES;
         if (!vq_write(&b->vdev.vq[0], e, 0, id, n)) {
             return S_IOERR;
@@ -390,35 +256,9 @@ VirtioDevice *virtio_blk_new(const char *path, unsigned flags)
     if (!b) {
         fatal("out of memory");
     }
-    b->path = strdup(path);
-    if (!b->path) {
-        fatal("out of memory");
-    }
-    b->readonly = flags & VIRTIO_BLK_READONLY;
-    b->snapshot = flags & VIRTIO_BLK_SNAPSHOT;
-    b->fd = open(path, (b->readonly || b->snapshot ? O_RDONLY : O_RDWR) |
-                           O_CLOEXEC);
-    if (b->fd < 0) {
-        fatal("cannot open disk image '%s': %s", path, strerror(errno));
-    }
-    struct stat st;
-    if (fstat(b->fd, &st) != 0 ||
-        !(S_ISREG(st.st_mode) || S_ISBLK(st.st_mode))) {
-        fatal("disk image '%s' is not a file or block device", path);
-    }
-    off_t size = lseek(b->fd, 0, SEEK_END);
-    if (size < 0) {
-        fatal("cannot size disk image '%s': %s", path, strerror(errno));
-    }
-    b->sectors = (uint64_t)size / SECTOR;
-    if (b->snapshot) {
-        uint64_t clusters = (b->sectors * SECTOR + CLUSTER - 1) / CLUSTER;
-        b->cow_l1 = (clusters + L2_ENTRIES - 1) / L2_ENTRIES;
-        b->cow = calloc(b->cow_l1 ? b->cow_l1 : 1, sizeof(*b->cow));
-        if (!b->cow) {
-            fatal("out of memory");
-        }
-    }
+    b->img = block_image_open(path, flags);
+    b->readonly = block_image_readonly(b->img);
+    b->sectors = block_image_size(b->img) / SECTOR;
     virtio_init(&b->vdev, &blk_ops,
                 BLK_F_SIZE_MAX | BLK_F_SEG_MAX | BLK_F_BLK_SIZE | BLK_F_FLUSH |
                     (b->readonly ? BLK_F_RO

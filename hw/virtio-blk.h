@@ -9,11 +9,12 @@
 #ifndef HW_VIRTIO_BLK_H
 #define HW_VIRTIO_BLK_H
 
+#include "hw/block-image.h"
 #include "hw/virtio.h"
 
 enum {
-    VIRTIO_BLK_READONLY = 1 << 0,
-    VIRTIO_BLK_SNAPSHOT = 1 << 1,
+    VIRTIO_BLK_READONLY = BLOCK_IMAGE_READONLY,
+    VIRTIO_BLK_SNAPSHOT = BLOCK_IMAGE_SNAPSHOT,
 };
 
 /* Opens path; a file that cannot be opened is a fatal() user error. Attach
