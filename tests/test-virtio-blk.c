@@ -389,6 +389,41 @@ static void test_snapshot(void)
     check_eq(host_byte(41 * 512), pattern(41 * 512), "file untouched again");
 }
 
+/* An image whose size is not whole sectors or clusters: the tail past the
+ * last whole sector is invisible; the snapshot's last cluster is partial. */
+static void test_odd_image(void)
+{
+    char odd[] = "/tmp/emu-vblk-odd-XXXXXX";
+    uint8_t buf[3 * 512 + 100];
+    int fd = mkstemp(odd);
+    for (unsigned i = 0; i < sizeof(buf); i++) {
+        buf[i] = i * 3 + 1;
+    }
+    if (fd < 0 || write(fd, buf, sizeof(buf)) != (ssize_t)sizeof(buf)) {
+        check(false, "setup: odd image");
+        return;
+    }
+    g_attach(virtio_blk_new(odd, VIRTIO_BLK_SNAPSHOT), 3);
+    check_eq(reg(R_CONFIG), 3, "odd image capacity");
+    g_start(VIRTIO_F_VERSION_1, 8);
+    g_fill(DATA, 0x77, 512);
+    check_eq(req(T_OUT, 2, 512, false), S_OK, "odd image last sector write");
+    check_eq(req(T_IN, 3, 512, true), S_IOERR, "odd image tail is outside");
+    check_eq(req(T_IN, 1, 1024, true), S_OK, "odd image read");
+    bool ok = true;
+    for (unsigned i = 0; i < 512; i++) {
+        ok &= g_rd(DATA + i, 1) == (uint8_t)((512 + i) * 3 + 1);
+        ok &= g_rd(DATA + 512 + i, 1) == 0x77;
+    }
+    check(ok, "odd image snapshot contents");
+    uint8_t b = 0;
+    check(pread(fd, &b, 1, 1024) == 1 && b == (uint8_t)(1024 * 3 + 1),
+          "odd image file untouched");
+    close(fd);
+    unlink(odd);
+    g_select(0);
+}
+
 /* virtio_blk_new() in a child: exit 1 with one line naming the file. */
 static void expect_fatal(const char *path, unsigned flags, const char *what)
 {
@@ -443,6 +478,7 @@ int main(void)
     test_host_error();
     test_readonly();
     test_snapshot();
+    test_odd_image();
     test_open_errors();
 
     unlink(image);
