@@ -120,6 +120,7 @@ void rv_cpu_reset(RVCPU *cpu, uint64_t pc)
     /* M-mode only: MPP is hardwired to M. */
     env->mstatus = MSTATUS_MPP;
     env->misa = (2ull << 62) | (1ull << ('I' - 'A'));
+    env->misa |= 1ull << ('C' - 'A');
     env->mhartid = (uint64_t)cpu->cs.cpu_index;
     env->mtvec = env->mepc = env->mcause = env->mtval = 0;
     env->mscratch = env->mie = env->mip = 0;
