@@ -83,12 +83,16 @@ static void log_in_asm(CPUState *cs, const TB *tb)
     log_printf("IN: [size=%u]\n", tb->size);
     uint64_t pc = tb->pc;
     int mmu_idx = cs->cc->mmu_index(cs, true);
-    while (pc < tb->pc + tb->size) {
+    uint64_t end = tb->pc + tb->size;
+    while (pc < end) {
+        /* Only the block's own bytes: the next ones may not be mapped. */
         uint8_t buf[8];
-        for (unsigned i = 0; i < 4; i++) {
+        unsigned n = end - pc < 4 ? (unsigned)(end - pc) : 4;
+        for (unsigned i = 0; i < n; i++) {
             buf[i] = (uint8_t)softmmu_fetch_code(cs, pc + i, 1, mmu_idx);
         }
-        pc += cs->cc->disas(log_file ? log_file : stderr, pc, buf, 4);
+        unsigned len = cs->cc->disas(log_file ? log_file : stderr, pc, buf, n);
+        pc += len ? len : n;
     }
     log_printf("\n");
 }

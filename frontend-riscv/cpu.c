@@ -135,6 +135,7 @@ void rv_cpu_reset(RVCPU *cpu, uint64_t pc)
         env->fpr[i] = 0;
     }
     env->frm = env->fflags = 0;
+    env->misa |= 1ull << ('C' - 'A');
     env->mhartid = (uint64_t)cpu->cs.cpu_index;
     env->mtvec = env->mepc = env->mcause = env->mtval = 0;
     env->mscratch = env->mie = env->mip = 0;

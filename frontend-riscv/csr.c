@@ -64,8 +64,8 @@ bool rv_csr_write(RVEnv *env, unsigned csr, uint64_t val)
         env->mtvec = (val & 3) < 2 ? val : val & ~3ull;
         return true;
     case CSR_MSCRATCH: env->mscratch = val; return true;
-    /* IALIGN is 32 without C: bits 1:0 of mepc are zero. */
-    case CSR_MEPC: env->mepc = val & ~3ull; return true;
+    /* IALIGN is 16 with C: only bit 0 of mepc is zero. */
+    case CSR_MEPC: env->mepc = val & ~1ull; return true;
     case CSR_MCAUSE: env->mcause = val; return true;
     case CSR_MTVAL: env->mtval = val; return true;
     case CSR_MIP: return true; /* no software-writable bits in M-only */

@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * RISC-V instruction decoding from the pattern table in insn32.def: each
- * pattern becomes a (mask, match) pair at start-up, grouped by major
- * opcode; operands are extracted per format into RvArgs.
+ * RISC-V instruction decoding from the pattern tables insn32.def and
+ * insn16.def: each pattern becomes a (mask, match) pair at start-up,
+ * grouped by major opcode (32-bit) or quadrant and funct3 (16-bit);
+ * operands are extracted per format into RvArgs. A 16-bit parcel decodes
+ * to the 32-bit instruction it stands for, with its operands expanded
+ * (c.addi rd,imm -> addi rd,rd,imm), so both share one translator.
  */
 #ifndef RISCV_DECODE_H
 #define RISCV_DECODE_H
@@ -31,6 +34,35 @@ typedef enum RvFormat {
     RV_FMT_R4_RM, /* rd, rs1, rs2, rs3, rounding mode in imm */
 } RvFormat;
 
+/* The 16-bit formats: register fields rd'/rs1'/rs2' (x8-x15) and the
+ * scrambled immediates, expanded to the operands of the 32-bit form. */
+typedef enum RvFormat16 {
+    RV_CFMT_CIW,     /* c.addi4spn: rd', rs1 = sp, nzuimm[9:2] */
+    RV_CFMT_CL_W,    /* rd', rs1', uimm[6:2] */
+    RV_CFMT_CL_D,    /* rd', rs1', uimm[7:3] */
+    RV_CFMT_CS_W,    /* rs2', rs1', uimm[6:2] */
+    RV_CFMT_CS_D,    /* rs2', rs1', uimm[7:3] */
+    RV_CFMT_CI,      /* rd = rs1, imm[5:0] sign-extended */
+    RV_CFMT_CI_LI,   /* rd, rs1 = x0, imm[5:0] sign-extended */
+    RV_CFMT_CI_16SP, /* rd = rs1 = sp, nzimm[9:4] sign-extended */
+    RV_CFMT_CI_LUI,  /* rd, nzimm[17:12] sign-extended */
+    RV_CFMT_CI_SH,   /* rd = rs1, shamt[5:0] */
+    RV_CFMT_CI_LWSP, /* rd, rs1 = sp, uimm[7:2] */
+    RV_CFMT_CI_LDSP, /* rd, rs1 = sp, uimm[8:3] */
+    RV_CFMT_CB_SH,   /* rd' = rs1', shamt[5:0] */
+    RV_CFMT_CB_ANDI, /* rd' = rs1', imm[5:0] sign-extended */
+    RV_CFMT_CB_BR,   /* rs1', rs2 = x0, offset[8:1] */
+    RV_CFMT_CA,      /* rd' = rs1', rs2' */
+    RV_CFMT_CJ,      /* rd = x0, offset[11:1] */
+    RV_CFMT_CR_JR,   /* rd = x0, rs1, imm 0 */
+    RV_CFMT_CR_MV,   /* rd, rs1 = x0, rs2 */
+    RV_CFMT_CR_JALR, /* rd = ra, rs1, imm 0 */
+    RV_CFMT_CR_ADD,  /* rd = rs1, rs2 */
+    RV_CFMT_CSS_SW,  /* rs1 = sp, rs2, uimm[7:2] */
+    RV_CFMT_CSS_SD,  /* rs1 = sp, rs2, uimm[8:3] */
+    RV_CFMT_N,       /* no operands */
+} RvFormat16;
+
 typedef struct RvArgs {
     uint8_t rd, rs1, rs2, rs3;
     int64_t imm;
@@ -52,10 +84,36 @@ typedef struct RvPattern {
 
 extern RvPattern rv_patterns[RV_INSN__COUNT];
 
+typedef enum RvInsn16Id {
+#define INSN16(name, insn32, fmt, pat) RV_C_##name,
+#define RSV16(name, pat) RV_C_##name,
+#include "frontend-riscv/insn16.def"
+#undef INSN16
+#undef RSV16
+    RV_C__COUNT
+} RvInsn16Id;
+
+typedef struct RvPattern16 {
+    const char *name;
+    int insn32; /* the RvInsnId it runs as; -1 for a reserved encoding */
+    RvFormat16 fmt;
+    const char *pattern;
+    uint16_t mask, match;
+} RvPattern16;
+
+extern RvPattern16 rv_patterns16[RV_C__COUNT];
+
 /* Builds the tables (idempotent). */
 void rv_decode_init(void);
 /* The instruction id of a 32-bit word, or -1 when no pattern matches. */
 int rv_decode32(uint32_t insn, RvArgs *a);
 void rv_decode_args(RvFormat fmt, uint32_t insn, RvArgs *a);
+/* The insn16.def row of a 16-bit parcel (bits 1:0 != 11), or -1 when no
+ * row matches. a gets the 32-bit form's operands; a parcel is illegal when
+ * the result is -1 or the row's insn32 is -1 (rv_decode16_insn32()). */
+int rv_decode16(uint16_t insn, RvArgs *a);
+void rv_decode16_args(RvFormat16 fmt, uint16_t insn, RvArgs *a);
+/* The RvInsnId a parcel runs as, or -1 when it is illegal. */
+int rv_decode16_insn32(uint16_t insn, RvArgs *a);
 
 #endif

@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * RISC-V disassembly in GNU objdump's syntax, driven by insn32.def through
- * rv_decode32(). Mnemonics are the table's names ('_' printed as '.');
+ * rv_decode32() and insn16.def through rv_decode16(). A 16-bit parcel
+ * prints as the 32-bit instruction it expands to (objdump -d does the
+ * same), except for the HINTs, which objdump names c.nop, c.li zero, ...
+ * Mnemonics are the table's names ('_' printed as '.');
  * operands are laid out per format. Where objdump prints an alias, the
  * alias is chosen per instruction id, and where two aliases could apply
  * the one objdump prefers wins (slt a0,zero,zero is sltz, not sgtz).
@@ -462,6 +465,72 @@ static void format_insn(RvOut *o, int id, const RvArgs *a, uint64_t pc)
     }
 }
 
+/*
+ * A 16-bit instruction: the HINT forms objdump prints with their c. names,
+ * and the ones whose 32-bit alias differs (mv, addi rd,rd,0); the rest as
+ * the 32-bit instruction.
+ */
+static void format_insn16(RvOut *o, int id16, const RvArgs *a, uint64_t pc)
+{
+    const char *rd = reg(a->rd), *rs2 = reg(a->rs2);
+
+    switch (id16) {
+    case RV_C_c_addi:
+        if (a->rd == 0 && a->imm == 0) {
+            emit_mnem(o, "nop");
+            return;
+        } else if (a->rd == 0) {
+            emit(o, "c.nop", "%" PRId64, a->imm);
+            return;
+        } else if (a->imm == 0) {
+            emit(o, "addi", "%s,%s,0", rd, rd);
+            return;
+        }
+        break;
+    case RV_C_c_li:
+        if (a->rd == 0) {
+            emit(o, "c.li", "zero,%" PRId64, a->imm);
+            return;
+        }
+        break;
+    case RV_C_c_lui:
+        if (a->rd == 0) {
+            emit(o, "c.lui", "zero,0x%" PRIx64,
+                 ((uint64_t)a->imm >> 12) & 0xfffff);
+            return;
+        }
+        break;
+    case RV_C_c_mv:
+        emit(o, a->rd ? "mv" : "c.mv", "%s,%s", rd, rs2);
+        return;
+    case RV_C_c_add:
+        if (a->rd == 0) {
+            emit(o, "c.add", "zero,%s", rs2);
+            return;
+        }
+        break;
+    case RV_C_c_slli:
+        if (a->imm == 0) {
+            emit(o, "c.slli64", "%s", rd);
+            return;
+        } else if (a->rd == 0) {
+            emit(o, "c.slli", "zero,0x%" PRIx64, (uint64_t)a->imm);
+            return;
+        }
+        break;
+    case RV_C_c_srli:
+    case RV_C_c_srai:
+        if (a->imm == 0) {
+            emit(o, id16 == RV_C_c_srli ? "c.srli64" : "c.srai64", "%s", rd);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    format_insn(o, rv_patterns16[id16].insn32, a, pc);
+}
+
 unsigned rv_disas(char *buf, size_t buflen, uint64_t pc, const uint8_t *code,
                   size_t len)
 {
@@ -478,14 +547,25 @@ unsigned rv_disas(char *buf, size_t buflen, uint64_t pc, const uint8_t *code,
         return 1;
     }
     uint16_t lo = (uint16_t)(code[0] | code[1] << 8);
-    if ((lo & 3) != 3 || len < 4) {
+    RvArgs a;
+    rv_decode_init();
+    if ((lo & 3) != 3) {
+        int id16 = rv_decode16(lo, &a);
+        if (id16 >= 0 && rv_patterns16[id16].insn32 >= 0) {
+            format_insn16(&o, id16, &a, pc);
+        } else if (lo == 0) {
+            emit_mnem(&o, "unimp"); /* the defined illegal instruction */
+        } else {
+            out_printf(&o, ".2byte\t0x%x", lo);
+        }
+        return 2;
+    }
+    if (len < 4) {
         out_printf(&o, ".2byte\t0x%x", lo);
         return 2;
     }
     uint32_t w = (uint32_t)lo | (uint32_t)code[2] << 16 |
                  (uint32_t)code[3] << 24;
-    RvArgs a;
-    rv_decode_init();
     int id = rv_decode32(w, &a);
     if (id < 0) {
         out_printf(&o, ".4byte\t0x%" PRIx32, w);

@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * emu's RISC-V disassembler. It decodes with the pattern table of
- * insn32.def (no second opcode table) and prints in the style of GNU
- * objdump -d: ABI register names, objdump's aliases (li, mv, ret, beqz,
- * csrr, ...), hex for lui/auipc/shift amounts, absolute branch targets.
- * Words it cannot decode print as .4byte (.2byte for 16-bit parcels until
- * the C extension exists). The first call builds the decode tables; call
- * rv_decode_init() up front before disassembling from several threads.
+ * emu's RISC-V disassembler. It decodes with the pattern tables of
+ * insn32.def and insn16.def (no second opcode table) and prints in the
+ * style of GNU objdump -d: ABI register names, objdump's aliases (li, mv,
+ * ret, beqz, csrr, ...), compressed instructions as their 32-bit forms,
+ * hex for lui/auipc/shift amounts, absolute branch targets. Words it
+ * cannot decode print as .4byte, illegal 16-bit parcels as .2byte (0 as
+ * unimp). The first call builds the decode tables; call rv_decode_init()
+ * up front before disassembling from several threads.
  */
 #ifndef RISCV_DISAS_H
 #define RISCV_DISAS_H

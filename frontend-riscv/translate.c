@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * RISC-V instruction -> IR translation. The decoder (decode.c, from
- * insn32.def) finds the instruction; a trans_<name>() function per
- * instruction, grouped by extension in trans-*.c.inc, emits its IR. A
- * translator that returns false makes the instruction illegal.
+ * insn32.def and insn16.def) finds the instruction; a trans_<name>()
+ * function per instruction, grouped by extension in trans-*.c.inc, emits
+ * its IR. A 16-bit instruction runs through the translator of the 32-bit
+ * instruction it expands to. A translator that returns false makes the
+ * instruction illegal.
  */
 #include "core/machine.h"
 #include "core/translate.h"
@@ -20,7 +22,8 @@ typedef struct DisasContext {
     DisasBase base;
     CPUState *cs;
     IrBlock *b;
-    uint32_t insn;
+    uint32_t insn;     /* the instruction bits (16 or 32) */
+    unsigned insn_len; /* 2 or 4 */
     int mem_idx;
 } DisasContext;
 
@@ -58,6 +61,12 @@ static IrTemp temp(DisasContext *ctx) { return ir_temp_new(ctx->b, IR_I64); }
 
 static uint64_t insn_pc(DisasContext *ctx) { return ctx->base.pc_next; }
 
+/* The pc after this instruction: the link value, the fall-through. */
+static uint64_t next_pc(DisasContext *ctx)
+{
+    return ctx->base.pc_next + ctx->insn_len;
+}
+
 static void gen_raise(DisasContext *ctx, int cause, uint64_t tval)
 {
     ir_call(ctx->b, &ir_helper_rv_raise, IR_NO_TEMP, 2,
@@ -78,8 +87,13 @@ static void gen_goto_tb(DisasContext *ctx, unsigned slot, uint64_t dest)
     }
 }
 
-/* Jumps to a misaligned target fault at the jump (no C extension yet). */
-static bool target_misaligned(uint64_t dest) { return dest & 2; }
+/* With C (always present, misa.C is read-only) IALIGN is 16: every even
+ * target is aligned, and jal/jalr/branches clear or never set bit 0. */
+static bool target_misaligned(uint64_t dest)
+{
+    (void)dest;
+    return false;
+}
 
 #include "frontend-riscv/trans-rvi.c.inc"
 #include "frontend-riscv/trans-rvm.c.inc"
@@ -112,25 +126,42 @@ static void rv_tr_insn_start(DisasBase *db, CPUState *cs)
     ir_insn_start(db->ir, db->pc_next);
 }
 
+/*
+ * Fetches the low parcel, and the high one only for a 32-bit instruction
+ * (bits 1:0 = 11), which may then reach into the next page: that is
+ * allowed only for a block's first instruction (translator_fetch), so
+ * otherwise the block ends before it and the next block starts with it.
+ */
 static void rv_tr_translate_insn(DisasBase *db, CPUState *cs)
 {
     DisasContext *ctx = (DisasContext *)db;
-    uint64_t word;
+    uint64_t lo, hi = 0;
     RvArgs a;
+    int id;
 
-    if (!translator_fetch(db, cs, db->pc_next, 4, &word)) {
+    if (!translator_fetch(db, cs, db->pc_next, 2, &lo) ||
+        ((lo & 3) == 3 &&
+         !translator_fetch(db, cs, db->pc_next + 2, 2, &hi))) {
         /* The next page is for the next block. */
         db->num_insns--;
         ctx->b->nops--; /* drop this instruction's insn_start */
         db->is_jmp = DISAS_TOO_MANY;
         return;
     }
-    ctx->insn = (uint32_t)word;
-    int id = rv_decode32(ctx->insn, &a);
+    if ((lo & 3) == 3) {
+        ctx->insn = (uint32_t)(lo | hi << 16);
+        ctx->insn_len = 4;
+        id = rv_decode32(ctx->insn, &a);
+    } else {
+        /* mtval of an illegal one is the 16 bits, zero-extended. */
+        ctx->insn = (uint32_t)lo;
+        ctx->insn_len = 2;
+        id = rv_decode16_insn32((uint16_t)lo, &a);
+    }
     if (id < 0 || !trans_table[id](ctx, &a)) {
         gen_raise(ctx, RV_EXC_ILLEGAL_INSN, ctx->insn);
     }
-    db->pc_next += 4;
+    db->pc_next += ctx->insn_len;
 }
 
 static void rv_tr_tb_stop(DisasBase *db, CPUState *cs)
