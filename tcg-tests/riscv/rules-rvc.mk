@@ -5,3 +5,5 @@
 RV_RVC_NAMES := $(basename $(notdir $(wildcard \
                     $(RV_SRC_DIR)/rvc-*.S $(RV_SRC_DIR)/rvc-*.c)))
 $(foreach t,$(RV_RVC_NAMES),$(eval RV_MARCH_$(t) := rv64ic_zicsr_zifencei))
+# The compressed FP loads and stores need D as well.
+RV_MARCH_rvc-fp := rv64ifdc_zicsr_zifencei
