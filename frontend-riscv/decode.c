@@ -88,6 +88,7 @@ void rv_decode_args(RvFormat fmt, uint32_t w, RvArgs *a)
         break;
     case RV_FMT_R:
     case RV_FMT_N:
+    case RV_FMT_SS:
         a->imm = 0;
         break;
     }

@@ -22,6 +22,7 @@ typedef enum RvFormat {
     RV_FMT_CSR,   /* rd, rs1 (or uimm), csr in imm */
     RV_FMT_FENCE, /* pred/succ/fm in imm, rd, rs1 */
     RV_FMT_N,     /* no operands */
+    RV_FMT_SS,    /* rs1, rs2 (sfence.vma) */
 } RvFormat;
 
 typedef struct RvArgs {

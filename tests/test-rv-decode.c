@@ -65,6 +65,7 @@ static const uint32_t rv_operand_bits[] = {
     [RV_FMT_CSR] = 0xfff00000u | RS1_BITS | RD_BITS,
     [RV_FMT_FENCE] = 0xfff00000u | RS1_BITS | RD_BITS,
     [RV_FMT_N] = 0,
+    [RV_FMT_SS] = RS1_BITS | RS2_BITS,
 };
 
 /* Which of rd/rs1/rs2 are registers in each format (rs1 of CSR-immediate
@@ -81,6 +82,7 @@ static const uint32_t rv_reg_bits[] = {
     [RV_FMT_CSR] = RD_BITS | RS1_BITS,
     [RV_FMT_FENCE] = 0,
     [RV_FMT_N] = 0,
+    [RV_FMT_SS] = RS1_BITS | RS2_BITS,
 };
 
 /* ---- a. the pattern table ---------------------------------------------- */

@@ -1,0 +1,118 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Counter CSRs: cycle/time/instret and the hpmcounters with the
+ * mcounteren/scounteren access rules, and their machine-mode counterparts.
+ * time reads the platform timer (mtime). mcycle and minstret count host
+ * time (1 tick per ns), not retired instructions: they increase
+ * monotonically and can be written, but are not exact (see
+ * docs/riscv-priv.md). hpmcounter3-31 and the event selectors read 0.
+ */
+#include <time.h>
+
+#include "frontend-riscv/csr.h"
+
+enum {
+    CSR_CYCLE = 0xc00,
+    CSR_TIME = 0xc01,
+    CSR_INSTRET = 0xc02,
+    CSR_HPMCOUNTER3 = 0xc03,
+    CSR_MCYCLE = 0xb00,
+    CSR_MINSTRET = 0xb02,
+    CSR_MHPMCOUNTER3 = 0xb03,
+    CSR_MCOUNTINHIBIT = 0x320,
+    CSR_MHPMEVENT3 = 0x323,
+};
+
+static uint64_t host_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+uint64_t rv_get_time(const RVEnv *env)
+{
+    if (env->irq_src.mtime) {
+        return env->irq_src.mtime(env->irq_src.opaque);
+    }
+    return host_ns() / 100; /* 10 MHz, as the CLINT's mtime */
+}
+
+/* The user-level counters: bit (csr & 31) of mcounteren allows S-mode,
+ * and of both mcounteren and scounteren U-mode. */
+static bool counter_allowed(RVEnv *env, unsigned csr, bool write)
+{
+    (void)write;
+    uint64_t bit = 1ull << (csr & 31);
+    if (env->priv == PRV_M) {
+        return true;
+    }
+    if (!(env->mcounteren & bit)) {
+        return false;
+    }
+    return env->priv == PRV_S || (env->scounteren & bit);
+}
+
+static uint64_t counter_read(RVEnv *env, unsigned csr)
+{
+    switch (csr & 31) {
+    case 0: return host_ns() + env->mcycle_off;
+    case 1: return rv_get_time(env);
+    case 2: return host_ns() + env->minstret_off;
+    default: return 0;
+    }
+}
+
+static void mcounter_write(RVEnv *env, unsigned csr, uint64_t val)
+{
+    switch (csr & 31) {
+    case 0: env->mcycle_off = val - host_ns(); break;
+    case 2: env->minstret_off = val - host_ns(); break;
+    default: break; /* hpmcounters are hardwired to 0 */
+    }
+}
+
+static uint64_t zero_read(RVEnv *env, unsigned csr)
+{
+    (void)env;
+    (void)csr;
+    return 0;
+}
+
+static void ignore_write(RVEnv *env, unsigned csr, uint64_t val)
+{
+    (void)env;
+    (void)csr;
+    (void)val;
+}
+
+static uint64_t mcountinhibit_read(RVEnv *env, unsigned csr)
+{
+    (void)csr;
+    return env->mcountinhibit;
+}
+
+/* CY and IR are writable but have no effect on the host-time counters. */
+static void mcountinhibit_write(RVEnv *env, unsigned csr, uint64_t val)
+{
+    (void)csr;
+    env->mcountinhibit = val & 5;
+}
+
+const RvCsr rv_csr_counter_table[] = {
+    { .name = "cycle", .num = CSR_CYCLE, .count = 3,
+      .allowed = counter_allowed, .read = counter_read },
+    { .name = "hpmcounter", .num = CSR_HPMCOUNTER3, .count = 29,
+      .allowed = counter_allowed, .read = zero_read },
+    { .name = "mcycle", .num = CSR_MCYCLE, .read = counter_read,
+      .write = mcounter_write },
+    { .name = "minstret", .num = CSR_MINSTRET, .read = counter_read,
+      .write = mcounter_write },
+    { .name = "mhpmcounter", .num = CSR_MHPMCOUNTER3, .count = 29,
+      .read = zero_read, .write = ignore_write },
+    { .name = "mcountinhibit", .num = CSR_MCOUNTINHIBIT,
+      .read = mcountinhibit_read, .write = mcountinhibit_write },
+    { .name = "mhpmevent", .num = CSR_MHPMEVENT3, .count = 29,
+      .read = zero_read, .write = ignore_write },
+    { .num = 0 },
+};

@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Trap entry and interrupts: delegation of exceptions and interrupts to
+ * S-mode (medeleg/mideleg), the xstatus stack (xPIE, xPP), vectored
+ * xtvec for interrupts, and the choice of the interrupt to take: pending
+ * and enabled in mie, globally enabled for its target mode, highest
+ * priority first (MEI, MSI, MTI, SEI, SSI, STI).
+ */
+#include "core/log.h"
+#include "frontend-riscv/cpu.h"
+
+uint64_t rv_get_mip(const RVEnv *env)
+{
+    uint64_t mip = env->mip;
+    if (env->irq_src.pending) {
+        mip |= env->irq_src.pending(env->irq_src.opaque);
+    }
+    if ((env->menvcfg >> 63) && rv_get_time(env) >= env->stimecmp) {
+        mip |= MIP_STIP; /* Sstc */
+    }
+    return mip;
+}
+
+static const int irq_priority[] = {
+    RV_IRQ_M_EXT, RV_IRQ_M_SOFT, RV_IRQ_M_TIMER,
+    RV_IRQ_S_EXT, RV_IRQ_S_SOFT, RV_IRQ_S_TIMER,
+};
+
+int rv_pending_irq(const RVEnv *env)
+{
+    uint64_t pending = rv_get_mip(env) & env->mie;
+    if (!pending) {
+        return -1;
+    }
+    /* Interrupts for M-mode are enabled below M or with MIE; those
+     * delegated to S-mode below S or in S with SIE, never in M. */
+    bool m_on = env->priv < PRV_M || (env->mstatus & MSTATUS_MIE);
+    bool s_on = env->priv < PRV_S ||
+                (env->priv == PRV_S && (env->mstatus & MSTATUS_SIE));
+    uint64_t m_set = m_on ? pending & ~env->mideleg : 0;
+    uint64_t s_set = s_on ? pending & env->mideleg : 0;
+    for (unsigned pass = 0; pass < 2; pass++) {
+        uint64_t set = pass == 0 ? m_set : s_set;
+        for (unsigned i = 0; i < sizeof(irq_priority) / sizeof(int); i++) {
+            if (set & (1ull << irq_priority[i])) {
+                return irq_priority[i];
+            }
+        }
+    }
+    return -1;
+}
+
+bool rv_exec_interrupt(CPUState *cs)
+{
+    RVEnv *env = rv_env(cs);
+    if (cs->halted) {
+        /* WFI ends on any interrupt pending and enabled in mie, whatever
+         * the global enables. */
+        if (!(rv_get_mip(env) & env->mie)) {
+            return false;
+        }
+        cs->halted = false;
+    }
+    int irq = rv_pending_irq(env);
+    if (irq < 0) {
+        return false;
+    }
+    rv_take_trap(cs, RV_CAUSE_IRQ | (uint64_t)irq, 0);
+    return true;
+}
+
+void rv_take_trap(CPUState *cs, uint64_t cause, uint64_t tval)
+{
+    RVEnv *env = rv_env(cs);
+    bool irq = cause & RV_CAUSE_IRQ;
+    unsigned code = (unsigned)(cause & 63);
+    uint64_t deleg = irq ? env->mideleg : env->medeleg;
+    uint64_t s = env->mstatus, tvec;
+
+    if (log_enabled(LOG_INT)) {
+        log_printf("rv: %s %u at pc 0x%016llx tval 0x%llx priv %d\n",
+                   irq ? "interrupt" : "exception", code,
+                   (unsigned long long)cs->pc, (unsigned long long)tval,
+                   env->priv);
+    }
+    if (env->priv <= PRV_S && ((deleg >> code) & 1)) {
+        env->sepc = cs->pc;
+        env->scause = cause;
+        env->stval = tval;
+        s = (s & ~MSTATUS_SPIE) | ((s & MSTATUS_SIE) ? MSTATUS_SPIE : 0);
+        s &= ~MSTATUS_SIE;
+        s = (s & ~MSTATUS_SPP) | (env->priv == PRV_S ? MSTATUS_SPP : 0);
+        env->priv = PRV_S;
+        tvec = env->stvec;
+    } else {
+        env->mepc = cs->pc;
+        env->mcause = cause;
+        env->mtval = tval;
+        s = (s & ~MSTATUS_MPIE) | ((s & MSTATUS_MIE) ? MSTATUS_MPIE : 0);
+        s &= ~MSTATUS_MIE;
+        s = (s & ~MSTATUS_MPP) | ((uint64_t)env->priv << MSTATUS_MPP_SHIFT);
+        env->priv = PRV_M;
+        tvec = env->mtvec;
+    }
+    env->mstatus = s;
+    rv_update_tb_flags(env);
+    /* Vectored mode sends interrupts to base + 4 * cause; exceptions
+     * always go to base. */
+    cs->pc = (tvec & ~3ull) + ((irq && (tvec & 3) == 1) ? 4ull * code : 0);
+}
