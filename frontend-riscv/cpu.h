@@ -113,10 +113,15 @@ typedef struct RVEnv {
     uint64_t mcounteren, scounteren, mcountinhibit;
     uint64_t menvcfg, senvcfg;
     uint64_t stimecmp;
-    uint64_t mcycle_off, minstret_off; /* counter = host ticks + off */
+    uint64_t mcycle_off, minstret_off; /* counter = instret + off */
     uint64_t pmpcfg[RV_PMP_ENTRIES / 8];
     uint64_t pmpaddr[RV_PMP_ENTRIES];
     bool tlb_has_superpage; /* a superpage is cached: page flushes are full */
+    /* Retired instructions: blocks add their length on entry; insn_end is
+     * the running block's end pc, to take back what a trap cut short. */
+    uint64_t instret;
+    uint64_t insn_end;
+    bool trap_in_block; /* the exception being raised stopped a block */
     RvIrqSource irq_src;
 } RVEnv;
 

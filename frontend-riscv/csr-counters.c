@@ -2,10 +2,11 @@
 /*
  * Counter CSRs: cycle/time/instret and the hpmcounters with the
  * mcounteren/scounteren access rules, and their machine-mode counterparts.
- * time reads the platform timer (mtime). mcycle and minstret count host
- * time (1 tick per ns), not retired instructions: they increase
- * monotonically and can be written, but are not exact (see
- * docs/riscv-priv.md). hpmcounter3-31 and the event selectors read 0.
+ * time reads the platform timer (mtime). mcycle and minstret both count
+ * retired instructions exactly (one cycle per instruction): env->instret
+ * already includes the CSR instruction reading them, the last of its
+ * block, which has not retired yet; a write replaces that instruction's
+ * own increment. hpmcounter3-31 and the event selectors read 0.
  */
 #include <time.h>
 
@@ -56,9 +57,9 @@ static bool counter_allowed(RVEnv *env, unsigned csr, bool write)
 static uint64_t counter_read(RVEnv *env, unsigned csr)
 {
     switch (csr & 31) {
-    case 0: return host_ns() + env->mcycle_off;
+    case 0: return env->instret - 1 + env->mcycle_off;
     case 1: return rv_get_time(env);
-    case 2: return host_ns() + env->minstret_off;
+    case 2: return env->instret - 1 + env->minstret_off;
     default: return 0;
     }
 }
@@ -66,8 +67,8 @@ static uint64_t counter_read(RVEnv *env, unsigned csr)
 static void mcounter_write(RVEnv *env, unsigned csr, uint64_t val)
 {
     switch (csr & 31) {
-    case 0: env->mcycle_off = val - host_ns(); break;
-    case 2: env->minstret_off = val - host_ns(); break;
+    case 0: env->mcycle_off = val - env->instret; break;
+    case 2: env->minstret_off = val - env->instret; break;
     default: break; /* hpmcounters are hardwired to 0 */
     }
 }
@@ -92,7 +93,7 @@ static uint64_t mcountinhibit_read(RVEnv *env, unsigned csr)
     return env->mcountinhibit;
 }
 
-/* CY and IR are writable but have no effect on the host-time counters. */
+/* CY and IR are writable but do not stop the counters (a known gap). */
 static void mcountinhibit_write(RVEnv *env, unsigned csr, uint64_t val)
 {
     (void)csr;

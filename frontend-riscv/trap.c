@@ -77,6 +77,13 @@ void rv_take_trap(CPUState *cs, uint64_t cause, uint64_t tval)
     uint64_t deleg = irq ? env->mideleg : env->medeleg;
     uint64_t s = env->mstatus, tvec;
 
+    if (!irq && env->trap_in_block) {
+        /* The trapping instruction and the rest of its block did not
+         * retire (4-byte instructions: no C extension). */
+        env->instret -= (env->insn_end - cs->pc) / 4;
+        env->trap_in_block = false;
+    }
+
     if (log_enabled(LOG_INT)) {
         log_printf("rv: %s %u at pc 0x%016llx tval 0x%llx priv %d\n",
                    irq ? "interrupt" : "exception", code,
