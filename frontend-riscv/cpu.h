@@ -117,11 +117,12 @@ typedef struct RVEnv {
     uint64_t pmpcfg[RV_PMP_ENTRIES / 8];
     uint64_t pmpaddr[RV_PMP_ENTRIES];
     bool tlb_has_superpage; /* a superpage is cached: page flushes are full */
-    /* Retired instructions: blocks add their length on entry; insn_end is
-     * the running block's end pc, to take back what a trap cut short. */
+    /* Retired instructions: blocks add their length on entry. insn_end:
+     * the end pc of the block an exception stopped (trap_in_block), to
+     * take back the instructions that did not retire. */
     uint64_t instret;
     uint64_t insn_end;
-    bool trap_in_block; /* the exception being raised stopped a block */
+    bool trap_in_block;
     RvIrqSource irq_src;
 } RVEnv;
 
@@ -168,6 +169,8 @@ bool rv_csr_write(RVEnv *env, unsigned csr, uint64_t val);
 /* Privilege and existence check of a CSR access (true: allowed). */
 bool rv_csr_access_ok(RVEnv *env, unsigned csr, bool write);
 
+/* Records the block an exception raised from ra stops (for instret). */
+void rv_note_trap_block(CPUState *cs, uintptr_t ra);
 /* Trap entry (interrupt when cause has RV_CAUSE_IRQ), with delegation. */
 void rv_take_trap(CPUState *cs, uint64_t cause, uint64_t tval);
 /* mip including the lines devices drive. */

@@ -23,8 +23,7 @@ void rv_raise(CPUState *cs, int cause, uint64_t tval, uintptr_t ra)
 {
     cs->exception_index = cause;
     rv_env(cs)->pending_tval = tval;
-    /* From generated code (or the interpreter), not the translator. */
-    rv_env(cs)->trap_in_block = ra != 0 || cs->in_interp;
+    rv_note_trap_block(cs, ra);
     cpu_loop_exit_restore(cs, ra);
 }
 

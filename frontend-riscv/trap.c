@@ -7,6 +7,8 @@
  * priority first (MEI, MSI, MTI, SEI, SSI, STI).
  */
 #include "core/log.h"
+#include "core/tb.h"
+#include "core/translate.h"
 #include "frontend-riscv/cpu.h"
 
 uint64_t rv_get_mip(const RVEnv *env)
@@ -67,6 +69,36 @@ bool rv_exec_interrupt(CPUState *cs)
     }
     rv_take_trap(cs, RV_CAUSE_IRQ | (uint64_t)irq, 0);
     return true;
+}
+
+/*
+ * The block running when an exception is raised from host address ra: in
+ * generated code the host-offset map finds it; the interpreter runs one
+ * block per visit of the loop, which put it in the jump cache under its
+ * start pc, at most TB_MAX_INSNS instructions before the current one. An
+ * exception from the translator (ra 0, not interpreting) stops no block.
+ */
+void rv_note_trap_block(CPUState *cs, uintptr_t ra)
+{
+    RVEnv *env = rv_env(cs);
+    const TB *tb = NULL;
+
+    if (cs->in_interp) {
+        uint64_t pc = cs->interp_pc;
+        for (unsigned k = 0; k < TB_MAX_INSNS && !tb; k++) {
+            uint64_t start = pc - 4ull * k;
+            const TB *t = cs->tb_jmp_cache[tb_jmp_cache_hash(start)];
+            if (t && t->pc == start && pc < t->pc + t->size) {
+                tb = t;
+            }
+        }
+    } else if (ra) {
+        tb = tb_find_by_host(ra - 1);
+    }
+    env->trap_in_block = tb != NULL;
+    if (tb) {
+        env->insn_end = tb->pc + tb->size;
+    }
 }
 
 void rv_take_trap(CPUState *cs, uint64_t cause, uint64_t tval)
