@@ -85,10 +85,12 @@ enum {
 #define RV_PMP_ENTRIES 16
 
 /* Interrupt lines of a platform device (the CLINT) the hart samples:
- * pending() gives the mip bits it drives, mtime() the time CSR. */
+ * pending() gives the mip bits it drives, mtime() the time CSR;
+ * set_stimer() tells it the Sstc deadline (~0: none) to wake the hart at. */
 typedef struct RvIrqSource {
     uint64_t (*pending)(void *opaque);
     uint64_t (*mtime)(void *opaque);
+    void (*set_stimer)(void *opaque, uint64_t deadline);
     void *opaque;
 } RvIrqSource;
 
@@ -180,6 +182,8 @@ int rv_pending_irq(const RVEnv *env);
 bool rv_exec_interrupt(CPUState *cs);
 /* The time CSR (mtime of the platform timer; host ticks without one). */
 uint64_t rv_get_time(const RVEnv *env);
+/* stimecmp or menvcfg.STCE changed: re-arm the platform's Sstc wake-up. */
+void rv_stimer_update(RVEnv *env);
 
 /* The page-table walk behind cc->tlb_fill (mmu.c). */
 void rv_tlb_fill(CPUState *cs, uint64_t vaddr, AccessType access,

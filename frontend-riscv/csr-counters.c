@@ -39,6 +39,14 @@ uint64_t rv_get_time(const RVEnv *env)
     return host_ns() / 100; /* 10 MHz, as the CLINT's mtime */
 }
 
+void rv_stimer_update(RVEnv *env)
+{
+    if (env->irq_src.set_stimer) {
+        env->irq_src.set_stimer(env->irq_src.opaque,
+                                (env->menvcfg >> 63) ? env->stimecmp : ~0ull);
+    }
+}
+
 /* The user-level counters: bit (csr & 31) of mcounteren allows S-mode,
  * and of both mcounteren and scounteren U-mode. */
 static bool counter_allowed(RVEnv *env, unsigned csr, bool write)

@@ -122,7 +122,19 @@ FIELD_RW(medeleg, medeleg, MEDELEG_MASK)
 FIELD_RW(mideleg, mideleg, MIDELEG_MASK)
 FIELD_RW(mie, mie, MIE_MASK)
 FIELD_RW(mcounteren, mcounteren, 0xffffffffull)
-FIELD_RW(menvcfg, menvcfg, MENVCFG_FIOM | MENVCFG_STCE)
+static uint64_t menvcfg_read(RVEnv *env, unsigned csr)
+{
+    (void)csr;
+    return env->menvcfg;
+}
+
+static void menvcfg_write(RVEnv *env, unsigned csr, uint64_t val)
+{
+    (void)csr;
+    env->menvcfg = val & (MENVCFG_FIOM | MENVCFG_STCE);
+    rv_stimer_update(env);
+}
+
 FIELD_RW(mscratch, mscratch, ~0ull)
 FIELD_RW(mcause, mcause, ~0ull)
 FIELD_RW(mtval, mtval, ~0ull)

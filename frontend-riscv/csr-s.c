@@ -3,7 +3,7 @@
  * Supervisor-mode CSRs: the sstatus, sie and sip views of their machine
  * counterparts, the S-mode trap CSRs, senvcfg, scounteren and satp (Bare,
  * Sv39, Sv48, Sv57; a write of another mode is ignored; TVM traps S-mode
- * accesses).
+ * accesses) and stimecmp (Sstc).
  */
 #include "frontend-riscv/csr.h"
 #include "softmmu/softmmu.h"
@@ -19,6 +19,7 @@ enum {
     CSR_SCAUSE = 0x142,
     CSR_STVAL = 0x143,
     CSR_SIP = 0x144,
+    CSR_STIMECMP = 0x14d,
     CSR_SATP = 0x180,
 };
 
@@ -135,6 +136,28 @@ static void satp_write(RVEnv *env, unsigned csr, uint64_t val)
     tlb_flush(rv_env_cpu(env));
 }
 
+/* Sstc: S-mode needs mcounteren.TM and menvcfg.STCE. */
+static bool stimecmp_allowed(RVEnv *env, unsigned csr, bool write)
+{
+    (void)csr;
+    (void)write;
+    return env->priv == PRV_M ||
+           ((env->mcounteren & 2) && (env->menvcfg >> 63));
+}
+
+static uint64_t stimecmp_read(RVEnv *env, unsigned csr)
+{
+    (void)csr;
+    return env->stimecmp;
+}
+
+static void stimecmp_write(RVEnv *env, unsigned csr, uint64_t val)
+{
+    (void)csr;
+    env->stimecmp = val;
+    rv_stimer_update(env);
+}
+
 const RvCsr rv_csr_s_table[] = {
     { .name = "sstatus", .num = CSR_SSTATUS, .read = sstatus_read,
       .write = sstatus_write },
@@ -154,6 +177,8 @@ const RvCsr rv_csr_s_table[] = {
     { .name = "stval", .num = CSR_STVAL, .read = stval_read,
       .write = stval_write },
     { .name = "sip", .num = CSR_SIP, .read = sip_read, .write = sip_write },
+    { .name = "stimecmp", .num = CSR_STIMECMP, .allowed = stimecmp_allowed,
+      .read = stimecmp_read, .write = stimecmp_write },
     { .name = "satp", .num = CSR_SATP, .allowed = satp_allowed,
       .read = satp_read, .write = satp_write },
     { .num = 0 },

@@ -4,9 +4,11 @@
  * +0xbff8 (4- or 8-byte accesses). mtime counts at 10 MHz from the host's
  * monotonic clock. The hart samples the lines itself (RvIrqSource); a
  * timer thread only wakes it, with cpu_exit(), when mtime reaches
- * mtimecmp, so generated code never has to poll the clock.
+ * mtimecmp or the hart's Sstc stimecmp, so generated code never has to
+ * poll the clock.
  */
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <time.h>
 
@@ -25,7 +27,11 @@ typedef struct Clint {
     uint64_t mtimecmp;     /* written under lock, read atomically */
     int64_t mtime_offset;  /* mtime = host ticks + offset */
     pthread_mutex_t lock;
-    pthread_cond_t cond;   /* mtimecmp changed */
+    pthread_cond_t cond;   /* a deadline changed */
+    /* Under lock: the deadlines the thread wakes the hart at (mtimecmp,
+     * stimecmp) and whether each has fired since it was set. */
+    uint64_t deadline[2];
+    bool fired[2];
 } Clint;
 
 static uint64_t host_ticks(void)
@@ -63,14 +69,24 @@ static void *clint_timer_thread(void *opaque)
     Clint *c = opaque;
     pthread_mutex_lock(&c->lock);
     for (;;) {
-        uint64_t now = clint_mtime(c), cmp = c->mtimecmp;
-        if (now >= cmp) {
-            cpu_exit(c->cs);
+        uint64_t now = clint_mtime(c), next = ~0ull;
+        for (unsigned i = 0; i < 2; i++) {
+            if (c->fired[i]) {
+                continue;
+            }
+            if (now >= c->deadline[i]) {
+                c->fired[i] = true;
+                cpu_exit(c->cs);
+            } else if (c->deadline[i] < next) {
+                next = c->deadline[i];
+            }
+        }
+        if (next == ~0ull) {
             pthread_cond_wait(&c->cond, &c->lock);
             continue;
         }
         /* Host time of the deadline, on the condition's clock. */
-        uint64_t wait = cmp - now;
+        uint64_t wait = next - now;
         if (wait > 3600ull * CLINT_TIMEBASE_HZ) {
             wait = 3600ull * CLINT_TIMEBASE_HZ;
         }
@@ -129,6 +145,8 @@ static void clint_write(void *opaque, uint64_t off, uint64_t val,
         pthread_mutex_lock(&c->lock);
         __atomic_store_n(&c->mtimecmp, merge(c->mtimecmp, off, val, size),
                          __ATOMIC_RELAXED);
+        c->deadline[0] = c->mtimecmp;
+        c->fired[0] = false;
         pthread_cond_signal(&c->cond);
         pthread_mutex_unlock(&c->lock);
         cpu_exit(c->cs);
@@ -137,6 +155,7 @@ static void clint_write(void *opaque, uint64_t off, uint64_t val,
         uint64_t now = merge(clint_mtime(c), off, val, size);
         __atomic_store_n(&c->mtime_offset, (int64_t)(now - host_ticks()),
                          __ATOMIC_RELAXED);
+        c->fired[0] = c->fired[1] = false;
         pthread_cond_signal(&c->cond);
         pthread_mutex_unlock(&c->lock);
         cpu_exit(c->cs);
@@ -144,6 +163,16 @@ static void clint_write(void *opaque, uint64_t off, uint64_t val,
         log_guest_error("clint: write of %u bytes at +%#llx", size,
                         (unsigned long long)off);
     }
+}
+
+static void clint_set_stimer(void *opaque, uint64_t deadline)
+{
+    Clint *c = opaque;
+    pthread_mutex_lock(&c->lock);
+    c->deadline[1] = deadline;
+    c->fired[1] = false;
+    pthread_cond_signal(&c->cond);
+    pthread_mutex_unlock(&c->lock);
 }
 
 static const MmioOps clint_ops = {
@@ -162,6 +191,7 @@ void clint_create(Machine *m, uint64_t base, RVCPU *cpu)
     }
     c->cs = &cpu->cs;
     c->mtimecmp = ~0ull;
+    c->deadline[0] = c->deadline[1] = ~0ull;
     c->mtime_offset = -(int64_t)host_ticks(); /* mtime starts at 0 */
     pthread_mutex_init(&c->lock, NULL);
     pthread_condattr_t attr;
@@ -173,6 +203,7 @@ void clint_create(Machine *m, uint64_t base, RVCPU *cpu)
     cpu->env.irq_src = (RvIrqSource){
         .pending = clint_pending,
         .mtime = clint_mtime,
+        .set_stimer = clint_set_stimer,
         .opaque = c,
     };
     pthread_t t;
