@@ -61,18 +61,25 @@ static bool pmp_range(const RVEnv *env, unsigned i, uint64_t *lo,
     }
 }
 
+static bool pmp_locked(const RVEnv *env, unsigned i)
+{
+    return pmp_cfg(env, i) & PMP_L;
+}
+
 int rv_pmp_prot(const RVEnv *env, uint64_t paddr, int priv, bool *whole_page)
 {
     uint64_t page = paddr & PAGE_MASK;
-    bool any = false;
 
     *whole_page = true;
+    if (priv == PRV_M && !((env->pmpcfg[0] | env->pmpcfg[1]) &
+                           0x8080808080808080ull)) {
+        return PROT_R | PROT_W | PROT_X; /* nothing binds M-mode */
+    }
     for (unsigned i = 0; i < RV_PMP_ENTRIES; i++) {
         uint64_t lo, hi;
         if (!pmp_range(env, i, &lo, &hi)) {
             continue;
         }
-        any = true;
         if ((lo > page && lo < page + PAGE_SIZE) ||
             (hi > page && hi < page + PAGE_SIZE)) {
             *whole_page = false;
@@ -87,14 +94,8 @@ int rv_pmp_prot(const RVEnv *env, uint64_t paddr, int priv, bool *whole_page)
         return ((cfg & PMP_R) ? PROT_R : 0) | ((cfg & PMP_W) ? PROT_W : 0) |
                ((cfg & PMP_X) ? PROT_X : 0);
     }
-    (void)any;
     /* No match: M-mode may access, S and U may not (16 are implemented). */
     return priv == PRV_M ? PROT_R | PROT_W | PROT_X : 0;
-}
-
-static bool pmp_locked(const RVEnv *env, unsigned i)
-{
-    return pmp_cfg(env, i) & PMP_L;
 }
 
 static uint64_t pmpcfg_read(RVEnv *env, unsigned csr)

@@ -6,7 +6,8 @@
  * faults 5, 7 and 1 with the address in xtval. A word of a page may be
  * protected while its neighbours are not. M-mode ignores unlocked entries
  * and locked ones bind it too; a locked entry's pmpcfg and pmpaddr ignore
- * writes. An S or U access that matches no entry fails.
+ * writes; the first matching entry decides for M-mode as well. An S or U
+ * access that matches no entry fails.
  * (emu applies that also when every entry is OFF, as the spec says; QEMU
  * 7.2 then allows everything. Case 30 keeps an entry active, so it holds
  * on both.)
@@ -120,6 +121,14 @@ u_nomatch:
 1:
     CHECK(s2, 1)
     TEST_CASE(31, a0, 0, la a1, u_nomatch; sub a0, s4, a1)
+    /* the first match decides for M too: an unlocked entry before a
+     * locked one lets M through, without it the locked one denies */
+    TEST_CASE(32, a0, 0x31, li s5, 0; la a1, word_m; srli t0, a1, 2;
+              csrw pmpaddr6, t0; csrw pmpaddr7, t0;
+              li t0, CFG(6, A_NA4) | CFG(7, A_NA4 | P_L); csrs pmpcfg0, t0;
+              li a2, 0x31; sw a2, 0(a1); lw a0, 0(a1))
+    TEST_CASE(33, s2, 5, li t0, CFG(6, 0xff); csrc pmpcfg0, t0; lw a0, 0(a1))
+    TEST_REG(34, s5, 1)
 TEST_END
 
 PRIV_HANDLERS
@@ -130,6 +139,8 @@ page_a:
     .word 0
 word_ro:
     .word 0x1234
+    .word 0
+word_m:
     .word 0
     .balign 4096
 page_none:
