@@ -30,6 +30,9 @@ static const int irq_priority[] = {
 
 int rv_pending_irq(const RVEnv *env)
 {
+    if (!env->mie) {
+        return -1; /* the common case, without sampling the devices */
+    }
     uint64_t pending = rv_get_mip(env) & env->mie;
     if (!pending) {
         return -1;
@@ -58,7 +61,7 @@ bool rv_exec_interrupt(CPUState *cs)
     if (cs->halted) {
         /* WFI ends on any interrupt pending and enabled in mie, whatever
          * the global enables. */
-        if (!(rv_get_mip(env) & env->mie)) {
+        if (!env->mie || !(rv_get_mip(env) & env->mie)) {
             return false;
         }
         cs->halted = false;
