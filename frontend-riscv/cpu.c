@@ -60,6 +60,9 @@ static void rv_dump_state(CPUState *cs, FILE *f)
     fprintf(f, " mstatus  %016llx mepc %016llx mcause %016llx\n",
             (unsigned long long)env->mstatus, (unsigned long long)env->mepc,
             (unsigned long long)env->mcause);
+    fprintf(f, " satp     %016llx sepc %016llx scause %016llx\n",
+            (unsigned long long)env->satp, (unsigned long long)env->sepc,
+            (unsigned long long)env->scause);
     for (int i = 0; i < 32; i++) {
         fprintf(f, " x%-2d/%-4s %016llx%s", i, names[i],
                 (unsigned long long)env->gpr[i], (i % 4 == 3) ? "\n" : "");
