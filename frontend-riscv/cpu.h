@@ -116,6 +116,7 @@ typedef struct RVEnv {
     uint64_t menvcfg, senvcfg;
     uint64_t stimecmp;
     uint64_t mcycle_off, minstret_off; /* counter = instret + off */
+    uint64_t mcycle_frozen, minstret_frozen; /* while mcountinhibit says */
     uint64_t pmpcfg[RV_PMP_ENTRIES / 8];
     uint64_t pmpaddr[RV_PMP_ENTRIES];
     bool tlb_has_superpage; /* a superpage is cached: page flushes are full */

@@ -62,22 +62,42 @@ static bool counter_allowed(RVEnv *env, unsigned csr, bool write)
     return env->priv == PRV_S || (env->scounteren & bit);
 }
 
+/* Counter 0 (cycle) or 2 (instret): its offset and frozen value. */
+static uint64_t *counter_off(RVEnv *env, unsigned n)
+{
+    return n == 0 ? &env->mcycle_off : &env->minstret_off;
+}
+
+static uint64_t *counter_frozen(RVEnv *env, unsigned n)
+{
+    return n == 0 ? &env->mcycle_frozen : &env->minstret_frozen;
+}
+
 static uint64_t counter_read(RVEnv *env, unsigned csr)
 {
-    switch (csr & 31) {
-    case 0: return env->instret - 1 + env->mcycle_off;
+    unsigned n = csr & 31;
+    switch (n) {
+    case 0:
+    case 2:
+        if (env->mcountinhibit & (1u << n)) {
+            return *counter_frozen(env, n);
+        }
+        return env->instret - 1 + *counter_off(env, n);
     case 1: return rv_get_time(env);
-    case 2: return env->instret - 1 + env->minstret_off;
     default: return 0;
     }
 }
 
 static void mcounter_write(RVEnv *env, unsigned csr, uint64_t val)
 {
-    switch (csr & 31) {
-    case 0: env->mcycle_off = val - env->instret; break;
-    case 2: env->minstret_off = val - env->instret; break;
-    default: break; /* hpmcounters are hardwired to 0 */
+    unsigned n = csr & 31;
+    if (n != 0 && n != 2) {
+        return; /* hpmcounters are hardwired to 0 */
+    }
+    if (env->mcountinhibit & (1u << n)) {
+        *counter_frozen(env, n) = val;
+    } else {
+        *counter_off(env, n) = val - env->instret;
     }
 }
 
@@ -101,10 +121,20 @@ static uint64_t mcountinhibit_read(RVEnv *env, unsigned csr)
     return env->mcountinhibit;
 }
 
-/* CY and IR are writable but do not stop the counters (a known gap). */
+/* CY and IR stop and restart mcycle and minstret. The write takes effect
+ * after its instruction: setting a bit, the instruction still counts;
+ * clearing one, it does not (it ran while inhibited). */
 static void mcountinhibit_write(RVEnv *env, unsigned csr, uint64_t val)
 {
     (void)csr;
+    for (unsigned n = 0; n <= 2; n += 2) {
+        uint64_t bit = 1u << n;
+        if ((val & bit) && !(env->mcountinhibit & bit)) {
+            *counter_frozen(env, n) = env->instret + *counter_off(env, n);
+        } else if (!(val & bit) && (env->mcountinhibit & bit)) {
+            *counter_off(env, n) = *counter_frozen(env, n) - env->instret;
+        }
+    }
     env->mcountinhibit = val & 5;
 }
 

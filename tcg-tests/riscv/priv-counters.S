@@ -4,7 +4,8 @@
  * (emu: one cycle per instruction). After csrw minstret, 0 the next csrr
  * reads 0; N straight-line instructions add exactly N; an instruction
  * that traps does not retire, while the handler's instructions do;
- * instret/cycle show the same counts to U-mode when enabled.
+ * instret/cycle show the same counts to U-mode when enabled; mcountinhibit
+ * stops and restarts them.
  *
  * QEMU 7.2 deviates: its counters follow host time (see NOTES.md), so this
  * test fails there from case 1.
@@ -40,6 +41,18 @@ TEST_BEGIN
     /* an illegal instruction at the start of a block */
     TEST_CASE(10, a0, 2 + HANDLER_INSNS,
               csrw minstret, zero; .word 0; nop; nop; csrr a0, minstret)
+    /* mcountinhibit.IR stops minstret. The write takes effect after its
+     * instruction: the one that sets IR still counts, the one that clears
+     * it does not */
+    TEST_CASE(13, a0, 1, csrw minstret, zero; csrwi mcountinhibit, 4; nop;
+              nop; csrr a0, minstret)
+    TEST_CASE(14, a0, 50, li a1, 50; csrw minstret, a1; nop; csrr a0, minstret)
+    TEST_CASE(15, a0, 51, csrwi mcountinhibit, 0; nop; csrr a0, minstret)
+    /* CY alone leaves minstret counting */
+    TEST_CASE(16, a0, 2, csrwi mcountinhibit, 1; csrw minstret, zero; nop;
+              nop; csrr a0, minstret)
+    TEST_CASE(17, a0, 1, csrw mcycle, zero; csrwi mcountinhibit, 0; nop;
+              csrr a0, mcycle)
     /* U-mode reads the same counts */
     li TESTNUM, 11
     li t0, 5
