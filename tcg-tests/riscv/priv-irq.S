@@ -190,6 +190,30 @@ u_ssi:
     TO_M
     csrci mip, MIP_SSIP_BIT
     csrw mideleg, zero
+
+    /* 50 timer interrupts in a row, each armed 50 us ahead, interrupting
+     * a tight loop: no wake-up is lost */
+    li TESTNUM, 29
+    li s5, 0
+    li s10, 0
+    csrsi mstatus, MSTATUS_MIE
+3:
+    TIMER_IN(500)
+    li t0, MIP_MTIP_BIT
+    csrw mie, t0
+    addi s10, s10, 1
+    li t3, 50000000
+4:
+    beq s5, s10, 5f
+    addi t3, t3, -1
+    bnez t3, 4b
+    j rv_fail
+5:
+    li t0, 50
+    bltu s10, t0, 3b
+    csrci mstatus, MSTATUS_MIE
+    TIMER_OFF
+    CHECK(s5, 50)
 TEST_END
 
 PRIV_HANDLERS
