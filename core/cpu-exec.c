@@ -3,9 +3,14 @@
  * The execution loop: take pending exceptions and interrupts, find or
  * translate the next block, run it, and chain the block just left to the
  * one found when it exited through a chainable slot. Guest faults inside a
- * block or the translator come back here with siglongjmp.
+ * block or the translator come back here with siglongjmp. A halted CPU
+ * sleeps until an exit request.
  */
+#include <linux/futex.h>
 #include <string.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "core/backend.h"
 #include "core/log.h"
@@ -45,6 +50,21 @@ void cpu_loop_exit_restore(CPUState *cs, uintptr_t ra)
 void cpu_exit(CPUState *cs)
 {
     __atomic_store_n(&cs->exit_request, 1, __ATOMIC_RELEASE);
+    if (__atomic_load_n(&cs->halted, __ATOMIC_ACQUIRE)) {
+        /* Wake the loop sleeping in cpu_wait(). */
+        syscall(SYS_futex, &cs->exit_request, FUTEX_WAKE_PRIVATE, 1, NULL,
+                NULL, 0);
+    }
+}
+
+/* A halted CPU (WFI) sleeps until an exit request: an interrupt source
+ * or the machine calls cpu_exit(). The timeout only bounds the damage of
+ * a source that forgets to. */
+static void cpu_wait(CPUState *cs)
+{
+    struct timespec timeout = { .tv_sec = 0, .tv_nsec = 10 * 1000 * 1000 };
+    syscall(SYS_futex, &cs->exit_request, FUTEX_WAIT_PRIVATE, 0, &timeout,
+            NULL, 0);
 }
 
 static TB *tb_find(CPUState *cs)
@@ -96,6 +116,11 @@ static void cpu_exec_loop(CPUState *cs)
             }
         }
         if (cs->cc->exec_interrupt && cs->cc->exec_interrupt(cs)) {
+            last = NULL;
+            continue;
+        }
+        if (cs->halted) {
+            cpu_wait(cs);
             last = NULL;
             continue;
         }

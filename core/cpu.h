@@ -79,6 +79,7 @@ typedef struct CPUState {
     bool halted;
     bool in_interp;        /* the IR interpreter is running a block */
     uint64_t interp_pc;    /* guest pc of the op it runs */
+    const struct TB *interp_tb; /* and the block */
     sigjmp_buf jmp_env;
     CPUStats stats;
 

@@ -193,6 +193,23 @@ uint64_t tb_pc_of_host(const TB *tb, uintptr_t ra)
     return pc;
 }
 
+unsigned tb_insns_from(const TB *tb, uint64_t pc)
+{
+    unsigned n = 0;
+    if (tb->host_code) {
+        for (uint32_t i = 0; i < tb->ninsns; i++) {
+            n += tb->insns[i].pc >= pc;
+        }
+        return n;
+    }
+    /* Interpreted blocks keep their IR instead of a host-offset map. */
+    for (unsigned i = 0; i < tb->ir.nops; i++) {
+        const IrOp *op = &tb->ir.ops[i];
+        n += op->opc == IR_OP_insn_start && ir_const(op, 0) >= pc;
+    }
+    return n;
+}
+
 void tb_chain(TB *from, int slot, TB *to)
 {
     if (from->jmp_dest[slot] || !backend->set_jump ||

@@ -73,6 +73,9 @@ void tb_insert(TB *tb);
 TB *tb_find_by_host(uintptr_t ra);
 /* Guest pc of the instruction at host address ra in tb. */
 uint64_t tb_pc_of_host(const TB *tb, uintptr_t ra);
+/* How many of tb's guest instructions start at or after pc (pc inside
+ * tb): those that had not retired when an exception stopped at pc. */
+unsigned tb_insns_from(const TB *tb, uint64_t pc);
 /* Record the start of a guest instruction (called by the code generator). */
 void tb_add_insn(TB *tb, uint32_t host_off, uint64_t pc);
 

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The RISC-V CPU class: reset state, trap entry, the (bare, M-mode)
- * address translation, faults from the soft MMU, and the state dump.
+ * The RISC-V CPU class: reset state, the hooks the core calls (trap entry
+ * in trap.c, address translation in mmu.c), faults from the soft MMU, and
+ * the state dump.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/log.h"
 #include "core/translate.h"
@@ -17,36 +19,9 @@ void rv_translate_init(void);
 static void rv_do_interrupt(CPUState *cs)
 {
     RVEnv *env = rv_env(cs);
-    int cause = cs->exception_index;
-
-    if (log_enabled(LOG_INT)) {
-        log_printf("rv: exception %d at pc 0x%016llx tval 0x%llx\n", cause,
-                   (unsigned long long)cs->pc,
-                   (unsigned long long)env->pending_tval);
-    }
     /* A trap ends any LR/SC sequence (docs/riscv-a.md). */
     env->res_addr = RV_RES_NONE;
-    env->mepc = cs->pc;
-    env->mcause = (uint64_t)cause;
-    env->mtval = env->pending_tval;
-    uint64_t s = env->mstatus;
-    s = (s & ~MSTATUS_MPIE) | ((s & MSTATUS_MIE) ? MSTATUS_MPIE : 0);
-    s &= ~MSTATUS_MIE;
-    s = (s & ~MSTATUS_MPP) | ((uint64_t)env->priv << 11);
-    env->mstatus = s;
-    env->priv = PRV_M;
-    rv_update_tb_flags(env);
-    /* Exceptions always use the base address, vectored mode or not. */
-    cs->pc = env->mtvec & ~3ull;
-}
-
-static void rv_tlb_fill(CPUState *cs, uint64_t vaddr, AccessType access,
-                        int mmu_idx, uintptr_t ra)
-{
-    (void)access;
-    (void)ra;
-    /* Bare translation: M-mode sees physical addresses. */
-    tlb_set_page(cs, vaddr, vaddr, PROT_R | PROT_W | PROT_X, mmu_idx);
+    rv_take_trap(cs, (uint64_t)cs->exception_index, env->pending_tval);
 }
 
 static __attribute__((noreturn)) void
@@ -70,8 +45,8 @@ rv_unaligned(CPUState *cs, uint64_t vaddr, AccessType access, uintptr_t ra)
 
 static int rv_mmu_index(CPUState *cs, bool ifetch)
 {
-    (void)ifetch;
-    return rv_env(cs)->priv;
+    RVEnv *env = rv_env(cs);
+    return ifetch ? env->priv : rv_data_priv(env);
 }
 
 static void rv_dump_state(CPUState *cs, FILE *f)
@@ -88,6 +63,9 @@ static void rv_dump_state(CPUState *cs, FILE *f)
     fprintf(f, " mstatus  %016llx mepc %016llx mcause %016llx\n",
             (unsigned long long)env->mstatus, (unsigned long long)env->mepc,
             (unsigned long long)env->mcause);
+    fprintf(f, " satp     %016llx sepc %016llx scause %016llx\n",
+            (unsigned long long)env->satp, (unsigned long long)env->sepc,
+            (unsigned long long)env->scause);
     for (int i = 0; i < 32; i++) {
         fprintf(f, " x%-2d/%-4s %016llx%s", i, names[i],
                 (unsigned long long)env->gpr[i], (i % 4 == 3) ? "\n" : "");
@@ -98,6 +76,7 @@ const CPUClass rv_cpu_class = {
     .name = "rv64",
     .translator = &rv_translator_ops,
     .do_interrupt = rv_do_interrupt,
+    .exec_interrupt = rv_exec_interrupt,
     .tlb_fill = rv_tlb_fill,
     .bus_error = rv_bus_error,
     .unaligned = rv_unaligned,
@@ -108,11 +87,12 @@ const CPUClass rv_cpu_class = {
 
 void rv_update_tb_flags(RVEnv *env)
 {
-    CPUState *cs = &((RVCPU *)((char *)env - offsetof(RVCPU, env)))->cs;
+    CPUState *cs = rv_env_cpu(env);
     uint64_t fs = env->mstatus & MSTATUS_FS;
     cs->tb_flags = (env->priv & RV_TBF_PRIV_MASK) |
                    (fs == 0 ? RV_TBF_FS_OFF : 0) |
-                   (fs == MSTATUS_FS_DIRTY ? RV_TBF_FS_DIRTY : 0);
+                   (fs == MSTATUS_FS_DIRTY ? RV_TBF_FS_DIRTY : 0) |
+                   ((uint32_t)rv_data_priv(env) << RV_TBF_DPRIV_SHIFT);
 }
 
 void rv_cpu_reset(RVCPU *cpu, uint64_t pc)
@@ -122,9 +102,10 @@ void rv_cpu_reset(RVCPU *cpu, uint64_t pc)
         env->gpr[i] = 0;
     }
     env->priv = PRV_M;
-    /* M-mode only: MPP is hardwired to M. */
-    env->mstatus = MSTATUS_MPP;
-    env->misa = (2ull << 62) | (1ull << ('I' - 'A'));
+    /* MPP starts as M; UXL and SXL say 64 bits. */
+    env->mstatus = MSTATUS_MPP | (2ull << 32) | (2ull << 34);
+    env->misa = (2ull << 62) | (1ull << ('I' - 'A')) |
+                (1ull << ('S' - 'A')) | (1ull << ('U' - 'A'));
     env->misa |= 1ull << ('M' - 'A');
     env->misa |= 1ull << ('B' - 'A'); /* Zba, Zbb, Zbs */
     env->misa |= 1ull << ('A' - 'A');
@@ -139,6 +120,21 @@ void rv_cpu_reset(RVCPU *cpu, uint64_t pc)
     env->mhartid = (uint64_t)cpu->cs.cpu_index;
     env->mtvec = env->mepc = env->mcause = env->mtval = 0;
     env->mscratch = env->mie = env->mip = 0;
+    /* Privileged architecture state. */
+    env->medeleg = env->mideleg = 0;
+    env->stvec = env->sscratch = env->sepc = env->scause = env->stval = 0;
+    env->satp = 0;
+    env->mcounteren = env->scounteren = env->mcountinhibit = 0;
+    env->menvcfg = env->senvcfg = 0;
+    env->stimecmp = ~0ull;
+    env->mcycle_off = env->minstret_off = 0;
+    for (unsigned i = 0; i < RV_PMP_ENTRIES; i++) {
+        env->pmpaddr[i] = 0;
+    }
+    env->pmpcfg[0] = env->pmpcfg[1] = 0;
+    env->tlb_has_superpage = false;
+    cpu->cs.halted = false;
+    tlb_flush(&cpu->cs);
     cpu->cs.pc = pc;
     rv_update_tb_flags(env);
 }
@@ -156,6 +152,7 @@ RVCPU *rv_cpu_new(struct Machine *m, int index)
         fatal("out of memory");
     }
     cpu_init_common(&cpu->cs, &rv_cpu_class, m, index);
+    memset(&cpu->env, 0, sizeof(cpu->env));
     rv_cpu_reset(cpu, 0);
     return cpu;
 }

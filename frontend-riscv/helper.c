@@ -1,20 +1,30 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * RISC-V helpers called from generated code: exceptions, Zicsr, MRET.
+ * RISC-V helpers called from generated code: exceptions, Zicsr and the
+ * privileged instructions (MRET, SRET, WFI, SFENCE.VMA) with their
+ * privilege checks.
  */
-#include "frontend-riscv/cpu.h"
+#include "frontend-riscv/csr.h"
 #include "frontend-riscv/helper.h"
 #include "hw/semihosting.h"
+#include "softmmu/softmmu.h"
 
 #define HELPER_DEF_FILE "frontend-riscv/helper.def"
 #include "ir/helper-info.h"
 
 #define GETPC() ((uintptr_t)__builtin_return_address(0))
 
+enum {
+    INSN_MRET = 0x30200073,
+    INSN_SRET = 0x10200073,
+    INSN_WFI = 0x10500073,
+};
+
 void rv_raise(CPUState *cs, int cause, uint64_t tval, uintptr_t ra)
 {
     cs->exception_index = cause;
     rv_env(cs)->pending_tval = tval;
+    rv_note_trap_block(cs, ra);
     cpu_loop_exit_restore(cs, ra);
 }
 
@@ -33,7 +43,7 @@ uint64_t helper_rv_csr(void *env, uint32_t insn, uint64_t src)
     bool write = op == 1 || ((insn >> 15) & 31) != 0;
     uint64_t old, val;
 
-    if (!rv_csr_read(e, csr, &old) || (write && (csr >> 10) == 3)) {
+    if (!rv_csr_access_ok(e, csr, write) || !rv_csr_read(e, csr, &old)) {
         rv_raise(env_cpu(env), RV_EXC_ILLEGAL_INSN, insn, GETPC());
     }
     if (!write) {
@@ -60,13 +70,76 @@ uint64_t helper_rv_mret(void *env)
 {
     RVEnv *e = env;
     uint64_t s = e->mstatus;
-    unsigned mpp = (s & MSTATUS_MPP) >> 11;
+    unsigned mpp = (s & MSTATUS_MPP) >> MSTATUS_MPP_SHIFT;
 
-    /* Only M-mode exists so far: MPP reads back as M. */
+    if (e->priv != PRV_M) {
+        rv_raise(env_cpu(env), RV_EXC_ILLEGAL_INSN, INSN_MRET, GETPC());
+    }
     s = (s & ~MSTATUS_MIE) | ((s & MSTATUS_MPIE) ? MSTATUS_MIE : 0);
     s |= MSTATUS_MPIE;
+    s &= ~MSTATUS_MPP; /* MPP = U, the least-privileged mode */
+    if (mpp != PRV_M) {
+        s &= ~MSTATUS_MPRV;
+    }
     e->mstatus = s;
     e->priv = (uint8_t)mpp;
     rv_update_tb_flags(e);
-    return e->mepc;
+    return e->mepc & rv_epc_mask(e);
+}
+
+uint64_t helper_rv_sret(void *env)
+{
+    RVEnv *e = env;
+    uint64_t s = e->mstatus;
+
+    if (e->priv < PRV_S || (e->priv == PRV_S && (s & MSTATUS_TSR))) {
+        rv_raise(env_cpu(env), RV_EXC_ILLEGAL_INSN, INSN_SRET, GETPC());
+    }
+    unsigned spp = (s & MSTATUS_SPP) ? PRV_S : PRV_U;
+    s = (s & ~MSTATUS_SIE) | ((s & MSTATUS_SPIE) ? MSTATUS_SIE : 0);
+    s |= MSTATUS_SPIE;
+    s &= ~MSTATUS_SPP;
+    s &= ~MSTATUS_MPRV; /* the new mode is below M */
+    e->mstatus = s;
+    e->priv = (uint8_t)spp;
+    rv_update_tb_flags(e);
+    return e->sepc & rv_epc_mask(e);
+}
+
+/* WFI: illegal in U-mode, and in S-mode with TW (it would not complete
+ * in bounded time); otherwise the hart sleeps until an interrupt is
+ * pending (the loop takes it, or resumes after the WFI). */
+void helper_rv_wfi(void *env)
+{
+    RVEnv *e = env;
+    CPUState *cs = env_cpu(env);
+
+    if (e->priv == PRV_U ||
+        (e->priv == PRV_S && (e->mstatus & MSTATUS_TW))) {
+        rv_raise(cs, RV_EXC_ILLEGAL_INSN, INSN_WFI, GETPC());
+    }
+    if (!(rv_get_mip(e) & e->mie)) {
+        cs->halted = true;
+    }
+}
+
+/* SFENCE.VMA: with rs1 != x0 only that page, else everything. ASIDs are
+ * not tracked in the TLB, so the rs2 (ASID) form flushes as the ASID-less
+ * one. Cached superpages are held as 4 KiB pieces: a page flush then
+ * flushes everything. */
+void helper_rv_sfence_vma(void *env, uint32_t insn, uint64_t vaddr)
+{
+    RVEnv *e = env;
+    CPUState *cs = env_cpu(env);
+
+    if (e->priv == PRV_U ||
+        (e->priv == PRV_S && (e->mstatus & MSTATUS_TVM))) {
+        rv_raise(cs, RV_EXC_ILLEGAL_INSN, insn, GETPC());
+    }
+    if (((insn >> 15) & 31) && !e->tlb_has_superpage) {
+        tlb_flush_page(cs, vaddr);
+    } else {
+        tlb_flush(cs);
+        e->tlb_has_superpage = false;
+    }
 }

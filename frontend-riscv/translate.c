@@ -25,6 +25,7 @@ typedef struct DisasContext {
     uint32_t insn;     /* the instruction bits (16 or 32) */
     unsigned insn_len; /* 2 or 4 */
     int mem_idx;
+    unsigned icount_op; /* instruction counting, trans-priv.c.inc */
 } DisasContext;
 
 static IrTemp cpu_gpr[32];
@@ -36,12 +37,15 @@ static const char *const gpr_names[32] = {
     "s8", "s9", "s10", "s11", "t3", "t4", "t5", "t6",
 };
 
+static void rv_priv_translate_init(void);
+
 void rv_translate_init(void)
 {
     for (int i = 1; i < 32; i++) {
         cpu_gpr[i] = ir_global_new(IR_I64, offsetof(RVEnv, gpr[i]),
                                    gpr_names[i]);
     }
+    rv_priv_translate_init();
     rv_decode_init();
 }
 
@@ -117,6 +121,7 @@ static void rv_tr_init(DisasBase *db, CPUState *cs)
     ctx->cs = cs;
     ctx->b = db->ir;
     ctx->mem_idx = cs->cc->mmu_index(cs, false);
+    gen_icount_start(ctx);
     db->mmu_idx = cs->cc->mmu_index(cs, true);
 }
 
@@ -168,6 +173,7 @@ static void rv_tr_tb_stop(DisasBase *db, CPUState *cs)
 {
     DisasContext *ctx = (DisasContext *)db;
     (void)cs;
+    gen_icount_patch(ctx);
     switch (db->is_jmp) {
     case DISAS_TOO_MANY:
         gen_goto_tb(ctx, 0, db->pc_next);

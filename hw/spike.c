@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The `spike` test machine: one RV64 hart, RAM at 0x80000000, and HTIF at
- * the ELF's tohost/fromhost symbols. It runs bare-metal test programs:
+ * The `spike` test machine: one RV64 hart, RAM at 0x80000000, a CLINT at
+ * 0x2000000, and HTIF at the ELF's tohost/fromhost symbols. It runs bare-metal test programs:
  * `emu -M spike -bios none -kernel test.elf`; the guest's HTIF exit code is
  * emu's exit status.
  */
@@ -11,12 +11,14 @@
 #include "core/log.h"
 #include "core/machine.h"
 #include "frontend-riscv/cpu.h"
+#include "hw/clint.h"
 #include "hw/elf-loader.h"
 #include "hw/htif.h"
 #include "hw/signature.h"
 
 enum {
     SPIKE_DRAM_BASE = 0x80000000,
+    SPIKE_CLINT_BASE = 0x2000000,
 };
 
 static void spike_init(Machine *m)
@@ -47,13 +49,14 @@ static void spike_init(Machine *m)
 
     RVCPU *cpu = rv_cpu_new(m, 0);
     rv_cpu_reset(cpu, entry);
+    clint_create(m, SPIKE_CLINT_BASE, cpu);
     m->cpus[0] = &cpu->cs;
     m->ncpus = 1;
 }
 
 const MachineClass machine_spike = {
     .name = "spike",
-    .desc = "RISC-V test machine: RAM at 0x80000000, HTIF (tohost/fromhost)",
+    .desc = "RISC-V test machine: RAM at 0x80000000, CLINT, HTIF",
     .default_ram = 128ull << 20,
     .init = spike_init,
 };

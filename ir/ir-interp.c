@@ -176,6 +176,7 @@ static uintptr_t interp_exec(CPUState *cs, TB *tb)
     const Interp *I = &in;
     cs->in_interp = true;
     cs->interp_pc = tb->pc;
+    cs->interp_tb = tb;
 
     for (unsigned i = 0;; i++) {
         const IrOp *op = &b->ops[i];

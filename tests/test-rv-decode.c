@@ -77,6 +77,7 @@ static const uint32_t rv_operand_bits[] = {
     [RV_FMT_R2_RM] = RD_BITS | RS1_BITS | RM_BITS,
     [RV_FMT_R2] = RD_BITS | RS1_BITS,
     [RV_FMT_R4_RM] = RD_BITS | RS1_BITS | RS2_BITS | RS3_BITS | RM_BITS,
+    [RV_FMT_SS] = RS1_BITS | RS2_BITS,
 };
 
 /* Which of rd/rs1/rs2 are registers in each format (rs1 of CSR-immediate
@@ -100,6 +101,7 @@ static const uint32_t rv_reg_bits[] = {
     [RV_FMT_R2_RM] = RD_BITS | RS1_BITS,
     [RV_FMT_R2] = RD_BITS | RS1_BITS,
     [RV_FMT_R4_RM] = RD_BITS | RS1_BITS | RS2_BITS | RS3_BITS,
+    [RV_FMT_SS] = RS1_BITS | RS2_BITS,
 };
 
 /* ---- a. the pattern table ---------------------------------------------- */

@@ -80,8 +80,9 @@ TEST_BEGIN
               la a1, buf; lr.w a3, (a1); li a4, HOLE; ld a4, 0(a4); li a2, 6;
               sc.w a0, a2, (a1))
     TEST_REG(19, s2, 5)
-    /* MRET alone keeps it */
+    /* MRET alone keeps it (back to M: MPP is set first, since U exists) */
     TEST_CASE(20, a0, 0,
+              li a4, 0x1800; csrs mstatus, a4;
               la a1, buf; lr.d a3, (a1); la a4, 1f; csrw mepc, a4; mret;
               1: li a2, 7; sc.d a0, a2, (a1))
     TEST_CASE(21, a0, 7, ld a0, 0(a1))
