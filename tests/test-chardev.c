@@ -4,13 +4,19 @@
  * terminal: file output, none, stdio reading a pipe put on fd 0 (polled,
  * never blocking, EOF), the Ctrl-A escape filter (X quits through the
  * installed handler, H prints help to the output, Ctrl-A Ctrl-A sends one
- * Ctrl-A) and bad specs exiting with status 1 (in a child). Ends with
- * `N passed, M failed`.
+ * Ctrl-A), Ctrl-A X without a handler exiting with status 0, bad specs
+ * exiting with status 1 (in children), and, on a pseudo-terminal, raw mode
+ * and its restoration by chardev_close, at exit and on a fatal signal.
+ * Ends with `N passed, M failed`.
  */
+#define _XOPEN_SOURCE 600 /* posix_openpt and friends */
+#include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "core/chardev.h"
@@ -151,8 +157,106 @@ static void test_bad_spec(const char *spec)
           "bad spec '%s' exits with status 1", spec);
 }
 
+static void test_quit_exits(void)
+{
+    fflush(stdout);
+    pid_t pid = fork();
+    if (pid == 0) {
+        CharBackend *c = chardev_open("none");
+        chardev_filter_input(c, 0x01);
+        chardev_filter_input(c, 'x');
+        _exit(3); /* not reached when Ctrl-A X exits */
+    }
+    int st = 0;
+    waitpid(pid, &st, 0);
+    check(WIFEXITED(st) && WEXITSTATUS(st) == 0,
+          "Ctrl-A X without a handler exits with status 0");
+}
+
+/* How a child leaves the terminal: by chardev_close, exit, or a signal. */
+enum { BY_CLOSE, BY_EXIT, BY_SIGNAL };
+
+static void test_tty(int how, const char *what)
+{
+    int master = posix_openpt(O_RDWR | O_NOCTTY);
+    if (master < 0 || grantpt(master) || unlockpt(master)) {
+        check(false, "%s: no pseudo-terminal", what);
+        return;
+    }
+    int slave = open(ptsname(master), O_RDWR | O_NOCTTY);
+    struct termios before, during, after;
+    tcgetattr(slave, &before);
+    int up[2], down[2]; /* child to parent, parent to child */
+    if (slave < 0 || pipe(up) || pipe(down)) {
+        check(false, "%s: setup", what);
+        return;
+    }
+    fflush(stdout);
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(slave, 0);
+        CharBackend *c = chardev_open("stdio");
+        char ok = 1;
+        if (write(up[1], &ok, 1) != 1) {
+            _exit(4);
+        }
+        char go;
+        if (read(down[0], &go, 1) != 1) {
+            _exit(4);
+        }
+        if (how == BY_CLOSE) {
+            chardev_close(c);
+            if (write(up[1], &ok, 1) != 1) {
+                _exit(4);
+            }
+            pause(); /* the parent looks, then kills */
+        } else if (how == BY_EXIT) {
+            exit(0);
+        } else {
+            raise(SIGTERM);
+        }
+        _exit(5);
+    }
+    char b;
+    if (read(up[0], &b, 1) != 1) {
+        check(false, "%s: child did not start", what);
+    }
+    tcgetattr(slave, &during);
+    check(!(during.c_lflag & (ECHO | ICANON | ISIG)) &&
+              !(during.c_iflag & (ICRNL | IXON)),
+          "%s: raw mode while open", what);
+    if (write(down[1], &b, 1) != 1) {
+        check(false, "%s: child did not go on", what);
+    }
+    int st = 0;
+    if (how == BY_CLOSE) {
+        if (read(up[0], &b, 1) != 1) {
+            check(false, "%s: child did not close", what);
+        }
+        tcgetattr(slave, &after);
+        kill(pid, SIGKILL);
+        waitpid(pid, &st, 0);
+    } else {
+        waitpid(pid, &st, 0);
+        tcgetattr(slave, &after);
+    }
+    check(after.c_lflag == before.c_lflag && after.c_iflag == before.c_iflag,
+          "%s: terminal restored", what);
+    if (how == BY_SIGNAL) {
+        check(WIFSIGNALED(st) && WTERMSIG(st) == SIGTERM,
+              "%s: the signal still ends the process", what);
+    }
+    close(up[0]);
+    close(up[1]);
+    close(down[0]);
+    close(down[1]);
+    close(slave);
+    close(master);
+}
+
 int main(void)
 {
+    alarm(30); /* a hung child fails the test rather than make test */
     test_file();
     test_none();
     test_filter();
@@ -160,5 +264,9 @@ int main(void)
     test_bad_spec("serial");
     test_bad_spec("file:");
     test_bad_spec("file:/nonexistent-dir/x");
+    test_quit_exits();
+    test_tty(BY_CLOSE, "tty, chardev_close");
+    test_tty(BY_EXIT, "tty, exit");
+    test_tty(BY_SIGNAL, "tty, SIGTERM");
     return check_summary();
 }

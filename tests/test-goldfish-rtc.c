@@ -80,12 +80,12 @@ static void test_time(void)
 
     /* TIME_HIGH is the value latched by TIME_LOW, not sampled again. */
     wr(GOLDFISH_RTC_TIME_HIGH, 0x1);
-    wr(GOLDFISH_RTC_TIME_LOW, 0xffffffffu - 1000000u); /* carry in 1 ms */
+    wr(GOLDFISH_RTC_TIME_LOW, 0xffffffffu - 50000000u); /* carry in 50 ms */
     uint64_t lo = rd(GOLDFISH_RTC_TIME_LOW);
-    usleep(2000);
+    usleep(60000);
     check_eq(rd(GOLDFISH_RTC_TIME_HIGH), 1, "TIME_HIGH latched by TIME_LOW");
     check_eq(rd(GOLDFISH_RTC_TIME_HIGH), 1, "latch holds across reads");
-    check(lo >= 0xffffffffu - 1000000u, "TIME_LOW read before the carry");
+    check(lo >= 0xffffffffu - 50000000u, "TIME_LOW read before the carry");
     t = rtc_time();
     check(t >= 0x200000000ull && t < 0x200000000ull + SEC,
           "time carried into the high half (%#llx)", (unsigned long long)t);
@@ -122,11 +122,11 @@ static void test_alarm(void)
     check_eq(rd(GOLDFISH_RTC_ALARM_STATUS), 0, "CLEAR_ALARM disarms");
     check_eq(goldfish_rtc_next_alarm_ns(rtc), UINT64_MAX, "no next alarm");
 
-    /* An alarm 20 ms ahead fires on the first poll after it is due. */
-    set_alarm(rtc_time() + 20000000ull);
+    /* An alarm 100 ms ahead fires on the first poll after it is due. */
+    set_alarm(rtc_time() + 100000000ull);
     goldfish_rtc_poll(rtc);
     check(!line, "not yet due");
-    usleep(30000);
+    usleep(150000);
     check_eq(goldfish_rtc_next_alarm_ns(rtc), 0, "due now");
     goldfish_rtc_poll(rtc);
     check(line && edges == 1, "due alarm raises the line");
