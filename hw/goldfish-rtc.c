@@ -62,6 +62,14 @@ uint64_t goldfish_rtc_next_alarm_ns(GoldfishRtc *r)
     return now >= r->alarm ? 0 : r->alarm - now;
 }
 
+void goldfish_rtc_reset(GoldfishRtc *r)
+{
+    r->alarm = 0;
+    r->alarm_armed = r->irq_enabled = r->irq_pending = false;
+    r->time_high = r->set_high = 0;
+    rtc_update_irq(r);
+}
+
 static uint64_t rtc_read(void *opaque, uint64_t off, unsigned size)
 {
     GoldfishRtc *r = opaque;

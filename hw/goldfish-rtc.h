@@ -38,5 +38,7 @@ void goldfish_rtc_poll(GoldfishRtc *r);
 /* Nanoseconds until the armed alarm fires (0 if due), UINT64_MAX if none:
  * for a board that sleeps until the next event. */
 uint64_t goldfish_rtc_next_alarm_ns(GoldfishRtc *r);
+/* A board reset: alarm and interrupt off; the clock keeps its time. */
+void goldfish_rtc_reset(GoldfishRtc *r);
 
 #endif

@@ -13,6 +13,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/log.h"
 #include "hw/plic.h"
@@ -281,3 +282,13 @@ void plic_connect_output(Plic *p, unsigned context, IrqLine out)
 }
 
 uint32_t plic_phandle(const Plic *p) { return p->phandle; }
+
+void plic_reset(Plic *p)
+{
+    memset(p->priority, 0, sizeof(p->priority));
+    memset(p->inflight, 0, sizeof(p->inflight));
+    memset(p->enable, 0, sizeof(p->enable));
+    memset(p->threshold, 0, sizeof(p->threshold));
+    memcpy(p->pending, p->level, sizeof(p->pending));
+    plic_update(p);
+}

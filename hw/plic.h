@@ -47,5 +47,8 @@ IrqLine plic_irq_line(Plic *p, unsigned n);
 /* Wires a context's output (PLIC_CONTEXT(hart, smode)) to the hart. */
 void plic_connect_output(Plic *p, unsigned context, IrqLine out);
 uint32_t plic_phandle(const Plic *p);
+/* Power-on state (a board reset): priorities, enables, thresholds and
+ * flights cleared; inputs still high are pending again. */
+void plic_reset(Plic *p);
 
 #endif

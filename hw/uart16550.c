@@ -289,7 +289,7 @@ static const MmioOps uart_ops = {
     .impl = { .min = 1, .max = 1 },
 };
 
-static void uart_reset(Uart16550 *u)
+void uart16550_reset(Uart16550 *u)
 {
     u->ier = u->lcr = u->mcr = u->lsr_errors = u->scr = u->fcr = 0;
     u->dll = u->dlm = 0;
@@ -310,7 +310,7 @@ Uart16550 *uart16550_create(Machine *m, uint64_t base, IrqLine irq,
     }
     u->chr = chr;
     u->irq = irq;
-    uart_reset(u);
+    uart16550_reset(u);
     as_add_mmio(&m->as, "uart16550", base, UART_SIZE, 0, &uart_ops, u);
     if (fdt) {
         char path[64];

@@ -41,5 +41,7 @@ Uart16550 *uart16550_create(Machine *m, uint64_t base, IrqLine irq,
  * that saw no activity during one whole poll interval raises the timeout
  * interrupt. The board calls it periodically (every millisecond or so). */
 void uart16550_poll(Uart16550 *u);
+/* Power-on state (a board reset): registers cleared, FIFOs emptied. */
+void uart16550_reset(Uart16550 *u);
 
 #endif

@@ -181,6 +181,21 @@ static void test_mistakes(void)
     check(!line, "no interrupt from mistakes");
 }
 
+static void test_device_reset(void)
+{
+    wr(GOLDFISH_RTC_IRQ_ENABLED, 1);
+    set_alarm(rtc_time() - SEC);
+    check(line, "before reset: interrupt");
+    set_alarm(rtc_time() + 3600 * SEC);
+    uint64_t before = rtc_time();
+    goldfish_rtc_reset(rtc);
+    check(!line, "reset lowers the line");
+    check_eq(rd(GOLDFISH_RTC_ALARM_STATUS), 0, "reset disarms");
+    check_eq(rd(GOLDFISH_RTC_IRQ_ENABLED), 0, "reset disables");
+    uint64_t after = rtc_time();
+    check(after >= before && after < before + SEC, "reset keeps the time");
+}
+
 static void test_fdt(void)
 {
     /* Static: the machine and its devices live to the end, as in emu. */
@@ -211,6 +226,7 @@ int main(void)
     test_time();
     test_alarm();
     test_mistakes();
+    test_device_reset();
     test_fdt();
     return check_summary();
 }

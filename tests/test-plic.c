@@ -228,6 +228,25 @@ static void test_mistakes(void)
     }
 }
 
+static void test_device_reset(void)
+{
+    prio(4, 2);
+    enable(2, 4, true);
+    threshold(2, 1);
+    line(4, true);
+    check_eq(claim(2), 4, "before reset: claimed");
+    plic_reset(plic);
+    check_eq(rd(PLIC_PRIORITY_BASE + 16), 0, "reset: priority");
+    check_eq(rd(PLIC_ENABLE_BASE + 2 * PLIC_ENABLE_STRIDE), 0,
+             "reset: enables");
+    check_eq(rd(PLIC_CONTEXT_BASE + 2 * PLIC_CONTEXT_STRIDE), 0,
+             "reset: threshold");
+    check(pending(4), "reset: a high input is pending again");
+    check(!out[2], "reset: outputs low");
+    line(4, false);
+    check(!pending(4), "and follows its line");
+}
+
 static void test_fdt(void)
 {
     /* Static: the machine and its devices live to the end, as in emu. */
@@ -277,6 +296,7 @@ int main(void)
     test_claim_order();
     test_threshold_and_contexts();
     test_mistakes();
+    test_device_reset();
     test_fdt();
     return check_summary();
 }

@@ -311,6 +311,24 @@ static void test_mistakes(void)
     check_eq(n, 4, "refused writes send nothing");
 }
 
+static void test_device_reset(void)
+{
+    uint64_t b = BASE_B;
+    wr(b, UART_MCR, 0x13);
+    wr(b, UART_FCR, 0x01);
+    wr(b, UART_THR, 'r');
+    wr(b, UART_IER, 0x0f);
+    wr(b, UART_SCR, 0x42);
+    check(line[1], "before reset: interrupt pending");
+    uart16550_reset(ub);
+    check(!line[1], "reset lowers the line");
+    check_eq(rd(b, UART_IER), 0, "reset: IER");
+    check_eq(rd(b, UART_IIR), IIR_NONE, "reset: IIR, FIFOs off");
+    check_eq(rd(b, UART_MCR), 0, "reset: MCR");
+    check_eq(rd(b, UART_LSR), 0x60, "reset: receiver empty");
+    check_eq(rd(b, UART_MSR), 0xb0, "reset: MSR without deltas");
+}
+
 static void test_fdt(void)
 {
     /* Static: the machine and its devices live to the end, as in emu. */
@@ -358,6 +376,7 @@ int main(void)
     test_triggers_and_overrun();
     test_loopback_modem();
     test_mistakes();
+    test_device_reset();
     test_fdt();
     unlink(out_path);
     return check_summary();
