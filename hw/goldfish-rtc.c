@@ -18,6 +18,7 @@
 
 struct GoldfishRtc {
     IrqLine irq;
+    bool irq_level;      /* as last driven: the line moves only on change */
     int64_t offset;      /* guest time minus host real time, ns */
     uint32_t time_high;  /* latched by a TIME_LOW read */
     uint32_t set_high;   /* TIME_HIGH as written, for the next TIME_LOW */
@@ -41,7 +42,11 @@ static uint64_t rtc_now(GoldfishRtc *r)
 
 static void rtc_update_irq(GoldfishRtc *r)
 {
-    irq_set(r->irq, r->irq_pending && r->irq_enabled);
+    bool level = r->irq_pending && r->irq_enabled;
+    if (level != r->irq_level) {
+        r->irq_level = level;
+        irq_set(r->irq, level);
+    }
 }
 
 void goldfish_rtc_poll(GoldfishRtc *r)

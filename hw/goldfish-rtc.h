@@ -33,7 +33,8 @@ GoldfishRtc *goldfish_rtc_create(Machine *m, uint64_t base, IrqLine irq,
                                  Fdt *fdt, uint32_t irq_parent_phandle);
 /* Fires the alarm when its time has come; the board calls it from its
  * main loop or a periodic timer (the alarm's resolution is the call rate).
- * Alarms already due are also fired when the guest arms them. */
+ * Alarms already due are also fired when the guest arms them. Call it from
+ * the thread that runs the guest's MMIO accesses. */
 void goldfish_rtc_poll(GoldfishRtc *r);
 /* Nanoseconds until the armed alarm fires (0 if due), UINT64_MAX if none:
  * for a board that sleeps until the next event. */

@@ -29,8 +29,9 @@ enum {
 
 /* Context of a hart's M-mode (smode false) or S-mode interrupts. */
 #define PLIC_CONTEXT(hart, smode) (2 * (hart) + ((smode) ? 1 : 0))
-#define PLIC_SIZE(nharts) \
-    (PLIC_CONTEXT_BASE + (uint64_t)PLIC_CONTEXT(nharts, 0) * PLIC_CONTEXT_STRIDE)
+#define PLIC_SIZE(nharts)                                                     \
+    (PLIC_CONTEXT_BASE +                                                      \
+     (uint64_t)PLIC_CONTEXT(nharts, 0) * PLIC_CONTEXT_STRIDE)
 
 typedef struct Plic Plic;
 

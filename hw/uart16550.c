@@ -37,6 +37,7 @@ enum {
 struct Uart16550 {
     CharBackend *chr;
     IrqLine irq;
+    bool irq_level;      /* as last driven: the line moves only on change */
     uint8_t ier, lcr, mcr, lsr_errors, msr, scr, dll, dlm, fcr;
     uint8_t rx[UART_FIFO_SIZE];
     unsigned rx_head, rx_count;
@@ -86,7 +87,11 @@ static uint8_t uart_iid(const Uart16550 *u)
 
 static void uart_update_irq(Uart16550 *u)
 {
-    irq_set(u->irq, uart_iid(u) != IIR_NO_INT);
+    bool level = uart_iid(u) != IIR_NO_INT;
+    if (level != u->irq_level) {
+        u->irq_level = level;
+        irq_set(u->irq, level);
+    }
 }
 
 static void rx_clear(Uart16550 *u)

@@ -39,7 +39,8 @@ Uart16550 *uart16550_create(Machine *m, uint64_t base, IrqLine irq,
 /* Takes the back end's pending input while the receiver has room, and
  * ages the character timeout: a FIFO holding data below its trigger level
  * that saw no activity during one whole poll interval raises the timeout
- * interrupt. The board calls it periodically (every millisecond or so). */
+ * interrupt. The board calls it periodically (every millisecond or so),
+ * from the thread that runs the guest's MMIO accesses. */
 void uart16550_poll(Uart16550 *u);
 /* Power-on state (a board reset): registers cleared, FIFOs emptied. */
 void uart16550_reset(Uart16550 *u);

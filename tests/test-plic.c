@@ -72,7 +72,10 @@ static void complete(unsigned ctx, unsigned n)
     wr(PLIC_CONTEXT_BASE + ctx * PLIC_CONTEXT_STRIDE + 4, n);
 }
 
-static void line(unsigned n, bool level) { irq_set(plic_irq_line(plic, n), level); }
+static void line(unsigned n, bool level)
+{
+    irq_set(plic_irq_line(plic, n), level);
+}
 
 static bool pending(unsigned n)
 {

@@ -136,6 +136,24 @@ static void test_thre(void)
     check_eq(rd(BASE_A, UART_IIR), IIR_NONE, "disabled: none");
 }
 
+/* The probe Linux's 8250 driver runs at start-up: THRE must be reported
+ * after each enabling of ETBEI with an idle transmitter, or the driver
+ * marks the port as buggy and falls back to a timer. */
+static void test_linux_thre_probe(void)
+{
+    check(rd(BASE_A, UART_LSR) != 0xff, "LSR is not 0xff (port present)");
+    wr(BASE_A, UART_IER, 0x02);
+    uint64_t iir1 = rd(BASE_A, UART_IIR);
+    wr(BASE_A, UART_IER, 0);
+    wr(BASE_A, UART_IER, 0x02);
+    uint64_t iir2 = rd(BASE_A, UART_IIR);
+    wr(BASE_A, UART_IER, 0);
+    check(!(iir1 & IIR_NONE) && !(iir2 & IIR_NONE),
+          "THRE reported after each ETBEI enable");
+    check(rd(BASE_A, UART_LSR) & 0x40, "transmitter empty");
+    check(!line[0], "probe leaves the line low");
+}
+
 static void test_rx_poll(void)
 {
     uint64_t b = BASE_B;
@@ -372,6 +390,7 @@ int main(void)
     test_reset();
     test_divisor_and_tx();
     test_thre();
+    test_linux_thre_probe();
     test_rx_poll();
     test_triggers_and_overrun();
     test_loopback_modem();
