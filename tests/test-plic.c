@@ -5,13 +5,17 @@
  * then lowest id), thresholds, per-context enables and outputs, the
  * gateway (in flight until completed, re-pending of a level still high, a
  * withdrawn request), completes of sources not enabled, guest mistakes,
- * and the device-tree node. Ends with `N passed, M failed`.
+ * the device-tree node, and the virt wiring: a UART and a goldfish RTC on
+ * sources 10 and 11 interrupting a hart through a claim/complete cycle, all
+ * nodes in one tree. Ends with `N passed, M failed`.
  */
 #include <libfdt.h>
 #include <string.h>
 
 #include "core/machine.h"
+#include "hw/goldfish-rtc.h"
 #include "hw/plic.h"
+#include "hw/uart16550.h"
 
 #include "tests/test-check.h"
 
@@ -288,6 +292,73 @@ static void test_fdt(void)
     check_eq(plic_phandle(p), 3, "plic_phandle");
 }
 
+/* The virt board's wiring, in miniature, on a machine of its own. */
+static void test_virt_wiring(void)
+{
+    static Machine vm;
+    static Fdt f;
+    enum { UART = 0x10000000, RTC = 0x101000, PLIC = 0xc000000 };
+
+    fdt_init(&f);
+    uint32_t intc = fdt_alloc_phandle(&f);
+    Plic *p = plic_create(&vm, PLIC, NSRC, 1, &f, &intc);
+    plic_connect_output(p, PLIC_CONTEXT(0, true),
+                        irq_line(out_handler, NULL, 1)); /* shares out[1] */
+    uart16550_create(&vm, UART, plic_irq_line(p, 10), NULL, &f,
+                     plic_phandle(p));
+    goldfish_rtc_create(&vm, RTC, plic_irq_line(p, 11), &f, plic_phandle(p));
+
+    uint64_t v;
+    bool ok = true;
+    ok &= as_write(&vm.as, PLIC + 4 * 10, 4, 1) == MEMTX_OK;
+    ok &= as_write(&vm.as, PLIC + 4 * 11, 4, 2) == MEMTX_OK;
+    ok &= as_write(&vm.as, PLIC + PLIC_ENABLE_BASE + PLIC_ENABLE_STRIDE, 4,
+                   3u << 10) == MEMTX_OK;
+    out[1] = false;
+    ok &= as_write(&vm.as, UART + UART_IER, 1, 0x02) == MEMTX_OK;
+    check(out[1], "UART THRE reaches the S-mode context");
+    ok &= as_write(&vm.as, RTC + GOLDFISH_RTC_IRQ_ENABLED, 4, 1) == MEMTX_OK;
+    ok &= as_write(&vm.as, RTC + GOLDFISH_RTC_ALARM_HIGH, 4, 0) == MEMTX_OK;
+    ok &= as_write(&vm.as, RTC + GOLDFISH_RTC_ALARM_LOW, 4, 1) == MEMTX_OK;
+    uint64_t claim_addr = PLIC + PLIC_CONTEXT_BASE + PLIC_CONTEXT_STRIDE + 4;
+    ok &= as_read(&vm.as, claim_addr, 4, &v) == MEMTX_OK;
+    check_eq(v, 11, "RTC (priority 2) claimed first");
+    ok &= as_write(&vm.as, RTC + GOLDFISH_RTC_CLEAR_INTERRUPT, 4, 1) ==
+          MEMTX_OK;
+    ok &= as_write(&vm.as, claim_addr, 4, 11) == MEMTX_OK;
+    ok &= as_read(&vm.as, claim_addr, 4, &v) == MEMTX_OK;
+    check_eq(v, 10, "then the UART");
+    ok &= as_read(&vm.as, UART + UART_IIR, 1, &v) == MEMTX_OK;
+    check_eq(v & 0x0f, 0x02, "the UART says THR empty");
+    ok &= as_write(&vm.as, claim_addr, 4, 10) == MEMTX_OK;
+    check(!out[1], "handled: the hart's line is low");
+    ok &= as_read(&vm.as, claim_addr, 4, &v) == MEMTX_OK;
+    check_eq(v, 0, "nothing more to claim");
+    check(ok, "every access answered");
+
+    const void *blob = fdt_finish_blob(&f, NULL);
+    static const struct {
+        const char *path;
+        uint32_t irq;
+    } nodes[] = {
+        { "/soc/serial@10000000", 10 },
+        { "/soc/rtc@101000", 11 },
+    };
+    for (int i = 0; i < 2; i++) {
+        int off = fdt_path_offset(blob, nodes[i].path);
+        int len;
+        const fdt32_t *c = fdt_getprop(blob, off, "interrupts", &len);
+        check(c && len == 4 && fdt32_to_cpu(*c) == nodes[i].irq,
+              "%s: interrupts", nodes[i].path);
+        c = fdt_getprop(blob, off, "interrupt-parent", &len);
+        check(c && len == 4 && fdt32_to_cpu(*c) == plic_phandle(p),
+              "%s: interrupt-parent is the PLIC", nodes[i].path);
+    }
+    int plic_off = fdt_node_offset_by_phandle(blob, plic_phandle(p));
+    check(plic_off == fdt_path_offset(blob, "/soc/plic@c000000"),
+          "the PLIC's phandle leads to it");
+}
+
 int main(void)
 {
     plic = plic_create(&m, BASE, NSRC, NHARTS, NULL, NULL);
@@ -301,5 +372,6 @@ int main(void)
     test_mistakes();
     test_device_reset();
     test_fdt();
+    test_virt_wiring();
     return check_summary();
 }
