@@ -21,5 +21,12 @@ void chardev_write(CharBackend *c, const uint8_t *buf, size_t len);
 int chardev_read(CharBackend *c);
 /* Restores the terminal (also done at exit). */
 void chardev_close(CharBackend *c);
+/* What Ctrl-A X does: by default restore the terminal and exit(0); a board
+ * may instead ask its machine to stop. */
+void chardev_set_quit(CharBackend *c, void (*quit)(void *opaque),
+                      void *opaque);
+/* The stdio escape filter, exposed for tests: one host byte in, the byte
+ * for the guest out, or -1 when the byte was part of a Ctrl-A command. */
+int chardev_filter_input(CharBackend *c, uint8_t byte);
 
 #endif

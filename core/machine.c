@@ -32,4 +32,15 @@ void machine_request_shutdown(Machine *m, int code)
     }
 }
 
-bool machine_should_stop(Machine *m) { return m->shutdown; }
+void machine_request_reset(Machine *m)
+{
+    m->reset_requested = true;
+    for (int i = 0; i < m->ncpus; i++) {
+        cpu_exit(m->cpus[i]);
+    }
+}
+
+bool machine_should_stop(Machine *m)
+{
+    return m->shutdown || m->reset_requested;
+}

@@ -32,6 +32,7 @@ typedef struct Machine {
     int ncpus;
     MachineOptions opts;
     bool shutdown;     /* the guest asked to stop */
+    bool reset_requested; /* the guest asked for a reset */
     int exit_code;     /* emu's exit status once it stops */
     uint64_t sig_begin, sig_end; /* test signature bounds (if asked) */
 } Machine;
@@ -49,6 +50,10 @@ extern const MachineClass *const machine_classes[];
 const MachineClass *machine_find(const char *name);
 /* The guest (or a device) asks emu to exit with code. */
 void machine_request_shutdown(Machine *m, int code);
+/* The guest asks for a system reset: the CPUs leave their loop (as for a
+ * shutdown) and the caller of cpu_exec resets the board when it sees
+ * reset_requested. */
+void machine_request_reset(Machine *m);
 bool machine_should_stop(Machine *m);
 
 #endif

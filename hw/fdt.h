@@ -29,8 +29,14 @@ void fdt_prop_cells(Fdt *f, const char *path, const char *name,
                     const uint32_t *cells, unsigned n);
 /* "reg" = <addr size> with 2 address and 2 size cells. */
 void fdt_prop_reg(Fdt *f, const char *path, uint64_t addr, uint64_t size);
+/* A property with no value (interrupt-controller, ranges). */
+void fdt_prop_empty(Fdt *f, const char *path, const char *name);
+/* A string list ("compatible" with several entries). */
+void fdt_prop_strlist(Fdt *f, const char *path, const char *name,
+                      const char *const *strs, unsigned n);
 uint32_t fdt_alloc_phandle(Fdt *f);
-/* Packs the tree; returns the blob and its size. */
-const void *fdt_finish(Fdt *f, size_t *size);
+/* Packs the tree; returns the blob and its size. (Not fdt_finish: libfdt
+ * has that name.) */
+const void *fdt_finish_blob(Fdt *f, size_t *size);
 
 #endif
