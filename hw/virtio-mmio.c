@@ -326,18 +326,11 @@ static const MmioOps virtio_mmio_ops = {
     .impl = { .min = 1, .max = 4 },
 };
 
-/* hw/fdt.c is written in parallel: until it is linked in, these references
- * stay weak so boards without a tree (and the unit tests) still link. */
-#pragma weak fdt_node
-#pragma weak fdt_prop_str
-#pragma weak fdt_prop_u32
-#pragma weak fdt_prop_reg
-
 static void add_fdt_node(Fdt *fdt, uint64_t base, IrqLine irq,
                          uint32_t irq_parent)
 {
     char path[64];
-    if (!fdt || !fdt_node) {
+    if (!fdt) {
         return;
     }
     snprintf(path, sizeof(path), "/soc/virtio_mmio@%llx",
