@@ -83,7 +83,7 @@ static struct {
 
     GdbPoint points[MAX_POINTS];
     unsigned npoints, nbreak, nwatch;
-} gdb = { .listen_fd = -1, .fd = -1 };
+} gdb = { .listen_fd = -1, .fd = -1, .run = RUN_CONTINUE };
 
 /* ---- sockets ---- */
 

@@ -86,6 +86,8 @@ expect() {
 step=$(addr gdb_step)
 store=$(addr gdb_store)
 branch=$(addr gdb_after_branch)
+fault=$(addr gdb_fault)
+handler=$(addr gdb_handler)
 
 for accel in jit interp; do
     start_emu -kernel "$ELF" -accel "$accel" -S
@@ -117,6 +119,15 @@ printf "counter %d\n", *(long *)&gdb_counter
 continue
 printf "at %lx\n", \$pc
 delete
+break *((char *)&gdb_store + 4)
+continue
+printf "at %lx counter %d\n", \$pc, *(long *)&gdb_counter
+delete
+hbreak gdb_fault
+continue
+printf "at %lx\n", \$pc
+stepi
+printf "after the fault at %lx\n", \$pc
 continue
 GDBEOF
     timeout 30 "$GDB" -batch -nx -x "$tmp/cmds" "$ELF" >"$tmp/gdb.out" 2>&1
@@ -138,6 +149,14 @@ GDBEOF
     expect "$accel" "New value = 2"
     expect "$accel" "at $(printf '%x' $((0x$store + 4)))"
     expect "$accel" "counter 1"
+    # A breakpoint in a loop already translated (blocks were cached).
+    expect "$accel" "at $(printf '%x' $((0x$store + 4))) counter 3"
+    # hbreak (Z1). gdb's RISC-V stepi is a breakpoint after the
+    # instruction (software single-step), so the trap handler runs; the
+    # stub's own step ('s') is checked with the raw protocol below.
+    expect "$accel" "Hardware assisted breakpoint 4 at 0x$fault"
+    expect "$accel" "at $fault"
+    expect "$accel" "after the fault at $(printf '%x' $((0x$fault + 4)))"
     expect "$accel" "exited with code 052"
     if [ "$emu_rc" != 42 ]; then
         echo "gdbstub ($accel): emu exit status $emu_rc, not 42"
@@ -192,8 +211,46 @@ if [ "$emu_rc" != 0 ]; then
     fail=1
 fi
 
-start_emu -kernel "$ELF" -S
+# The stub's own single-step ('s', vCont;s): one instruction, compressed
+# or not, and into a trap handler (its first instruction).
+le64() { # a 64-bit value as the little-endian hex of a register
+    local h i out=
+    h=$(printf '%016x' "$1")
+    for ((i = 14; i >= 0; i -= 2)); do out+=${h:i:2}; done
+    printf '%s' "$out"
+}
+for accel in jit interp; do
+    start_emu -kernel "$ELF" -accel "$accel" -S
+    exec 3<>/dev/tcp/127.0.0.1/"$port"
+    packet QStartNoAckMode; get_reply
+    packet "Z0,$step,2"; get_reply; check_reply "Z0 $accel" OK
+    packet "Z1,$fault,4"; get_reply; check_reply "Z1 $accel" OK
+    packet c; get_reply; check_reply "c $accel" 'T05thread:1;'
+    packet p20; get_reply; check_reply "bp $accel" "$(le64 0x$step)"
+    packet "z0,$step,2"; get_reply
+    packet s; get_reply; check_reply "s $accel" 'T05thread:1;'
+    packet p20; get_reply; check_reply "s $accel" "$(le64 $((0x$step + 2)))"
+    packet 'vCont;s:1'; get_reply
+    packet p20; get_reply; check_reply "vCont;s $accel" "$(le64 $((0x$step + 4)))"
+    packet c; get_reply # to the Z1 at gdb_fault
+    packet p20; get_reply; check_reply "Z1 $accel" "$(le64 0x$fault)"
+    packet s; get_reply
+    packet p20; get_reply; check_reply "s trap $accel" "$(le64 0x$handler)"
+    packet s; get_reply
+    packet p20; get_reply
+    check_reply "s handler $accel" "$(le64 $((0x$handler + 4)))"
+    packet "z1,$fault,4"; get_reply
+    packet c; get_reply; check_reply "exit $accel" W00
+    exec 3>&-
+    wait_emu
+done
+
+# Attaching to a running guest stops it; k ends emu.
+start_emu -kernel "$LOOP"
 exec 3<>/dev/tcp/127.0.0.1/"$port"
+packet '?'; get_reply; check_reply attach 'T05thread:1;'
+packet qC; get_reply; check_reply qC QC1
+packet qfThreadInfo; get_reply; check_reply qfThreadInfo m1
 packet k
 exec 3>&-
 wait_emu

@@ -6,7 +6,9 @@
  * taken branch within a few steps; gdb_store stores the loop counter to
  * gdb_counter (watched). The exit status is the counter's excess over 3
  * plus gdb_input (0): setting a1 to 5 after its c.li and gdb_input to 40
- * from the debugger makes the program exit with 42.
+ * from the debugger makes the program exit with 42. gdb_fault traps to
+ * gdb_handler, which returns past it. (Not an ecall: gdb steps over
+ * those with a breakpoint after them.)
  */
 #include "test.h"
 
@@ -53,6 +55,21 @@ gdb_store:
     sub t0, a2, t0
     li TESTNUM, 1
     bnez t0, 3f
+    /* A trap the program handles: stepping into it stops at the
+     * handler's first instruction. */
+    la t0, gdb_handler
+    csrw mtvec, t0
+    .globl gdb_fault
+gdb_fault:
+    ld t0, 0(zero) /* nothing at 0: a load access fault */
     ret
 3:  li a0, 99 /* a2 or the branch went wrong */
     ret
+
+    .balign 4
+    .globl gdb_handler
+gdb_handler:
+    csrr t0, mepc
+    addi t0, t0, 4
+    csrw mepc, t0
+    mret
