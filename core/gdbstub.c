@@ -30,6 +30,7 @@
 #include <unistd.h>
 
 #include "core/gdb-packet.h"
+#include "core/gdb-points.h"
 #include "core/gdbstub.h"
 #include "core/log.h"
 #include "core/machine.h"
@@ -38,21 +39,6 @@
 
 #define GDB_SIGINT 2
 #define GDB_SIGTRAP 5
-#define MAX_POINTS 64
-
-typedef enum GdbPointType {
-    GDB_BP_SW = 0,
-    GDB_BP_HW = 1,
-    GDB_WP_WRITE = 2,
-    GDB_WP_READ = 3,
-    GDB_WP_ACCESS = 4,
-} GdbPointType;
-
-typedef struct GdbPoint {
-    GdbPointType type;
-    uint64_t addr, len;
-} GdbPoint;
-
 typedef enum GdbRun {
     RUN_STOPPED,
     RUN_CONTINUE,
@@ -81,8 +67,6 @@ static struct {
     uint64_t hit_addr, hit_pc;
     bool hit;                 /* the stop is a watchpoint's */
 
-    GdbPoint points[MAX_POINTS];
-    unsigned npoints, nbreak, nwatch;
 } gdb = { .listen_fd = -1, .fd = -1, .run = RUN_CONTINUE };
 
 /* ---- sockets ---- */
@@ -144,8 +128,6 @@ static bool try_accept(void)
     return true;
 }
 
-static void remove_all_points(void);
-
 /* The client left (D, or the connection closed): the guest runs on. */
 static void drop_client(void)
 {
@@ -153,46 +135,13 @@ static void drop_client(void)
         close(gdb.fd);
         gdb.fd = -1;
     }
-    remove_all_points();
+    gdb_points_clear(gdb.cs);
     if (gdb.run == RUN_STOPPED || gdb.run == RUN_STEP) {
         gdb.run = RUN_CONTINUE;
     }
 }
 
-/* ---- breakpoints and watchpoints ---- */
-
-bool gdbstub_breakpoint_at(uint64_t pc)
-{
-    if (!gdb.nbreak) {
-        return false;
-    }
-    for (unsigned i = 0; i < gdb.npoints; i++) {
-        if (gdb.points[i].type <= GDB_BP_HW && gdb.points[i].addr == pc) {
-            return true;
-        }
-    }
-    return false;
-}
-
-static bool is_watch(GdbPointType t) { return t >= GDB_WP_WRITE; }
-
-/* Which accesses (PROT_R, PROT_W) to vpage a watchpoint wants to see. */
-static int watch_page(CPUState *cs, uint64_t vpage)
-{
-    int prot = 0;
-    (void)cs;
-    for (unsigned i = 0; i < gdb.npoints; i++) {
-        const GdbPoint *p = &gdb.points[i];
-        if (!is_watch(p->type) || p->addr > vpage + PAGE_SIZE - 1 ||
-            p->addr + p->len - 1 < vpage) {
-            continue;
-        }
-        prot |= p->type == GDB_WP_WRITE  ? PROT_W
-                : p->type == GDB_WP_READ ? PROT_R
-                                         : PROT_R | PROT_W;
-    }
-    return prot;
-}
+/* ---- watchpoint hits ---- */
 
 /* The slow-path check of an access of size bytes at addr: on a hit, leave
  * the block before the access, pc at its instruction, with a stop due. */
@@ -202,93 +151,28 @@ static void watch_check(CPUState *cs, uint64_t addr, unsigned size, int prot,
     if (gdb.watch_skip || gdb.hit) {
         return;
     }
-    for (unsigned i = 0; i < gdb.npoints; i++) {
-        const GdbPoint *p = &gdb.points[i];
-        int want = p->type == GDB_WP_WRITE  ? PROT_W
-                   : p->type == GDB_WP_READ ? PROT_R
-                                            : PROT_R | PROT_W;
-        if (!is_watch(p->type) || !(want & prot) || p->addr > addr + size - 1 ||
-            p->addr + p->len - 1 < addr) {
-            continue;
-        }
-        gdb.hit = true;
-        gdb.hit_type = p->type;
-        gdb.hit_addr = p->addr;
-        const TB *tb = cs->in_interp ? cs->interp_tb
-                       : ra          ? tb_find_by_host(ra - 1)
-                                     : NULL;
-        if (cs->in_interp) {
-            cs->pc = cs->interp_pc;
-        } else if (tb) {
-            cs->pc = tb_pc_of_host(tb, ra - 1);
-        }
-        if (tb && gdb.ops->unretire) {
-            gdb.ops->unretire(cs, tb_insns_from(tb, cs->pc));
-        }
-        cs->in_interp = false;
-        gdb.hit_pc = cs->pc;
-        gdb.stop_sig = GDB_SIGTRAP;
-        cpu_loop_exit(cs);
+    const GdbPoint *p = gdb_watch_match(addr, size, prot);
+    if (!p) {
+        return;
     }
-}
-
-static void points_changed(bool watch)
-{
-    if (watch) {
-        /* Pages gain or lose their TLB_WATCH flag at the next refill. */
-        tlb_flush(gdb.cs);
-    } else {
-        tb_flush_all();
+    gdb.hit = true;
+    gdb.hit_type = p->type;
+    gdb.hit_addr = p->addr;
+    const TB *tb = cs->in_interp ? cs->interp_tb
+                   : ra          ? tb_find_by_host(ra - 1)
+                                 : NULL;
+    if (cs->in_interp) {
+        cs->pc = cs->interp_pc;
+    } else if (tb) {
+        cs->pc = tb_pc_of_host(tb, ra - 1);
     }
-}
-
-static bool insert_point(GdbPointType type, uint64_t addr, uint64_t len)
-{
-    if (gdb.npoints == MAX_POINTS) {
-        return false;
+    if (tb && gdb.ops->unretire) {
+        gdb.ops->unretire(cs, tb_insns_from(tb, cs->pc));
     }
-    if (is_watch(type) && (len == 0 || addr + len - 1 < addr)) {
-        return false;
-    }
-    gdb.points[gdb.npoints++] = (GdbPoint){ type, addr, len ? len : 1 };
-    if (is_watch(type)) {
-        gdb.nwatch++;
-    } else {
-        gdb.nbreak++;
-    }
-    points_changed(is_watch(type));
-    return true;
-}
-
-static bool remove_point(GdbPointType type, uint64_t addr, uint64_t len)
-{
-    for (unsigned i = 0; i < gdb.npoints; i++) {
-        GdbPoint *p = &gdb.points[i];
-        if (p->type == type && p->addr == addr &&
-            (!is_watch(type) || p->len == len)) {
-            *p = gdb.points[--gdb.npoints];
-            if (is_watch(type)) {
-                gdb.nwatch--;
-            } else {
-                gdb.nbreak--;
-            }
-            points_changed(is_watch(type));
-            return true;
-        }
-    }
-    return false;
-}
-
-static void remove_all_points(void)
-{
-    bool had_break = gdb.nbreak, had_watch = gdb.nwatch;
-    gdb.npoints = gdb.nbreak = gdb.nwatch = 0;
-    if (had_break) {
-        points_changed(false);
-    }
-    if (had_watch) {
-        points_changed(true);
-    }
+    cs->in_interp = false;
+    gdb.hit_pc = cs->pc;
+    gdb.stop_sig = GDB_SIGTRAP;
+    cpu_loop_exit(cs);
 }
 
 /* ---- memory ---- */
@@ -406,8 +290,9 @@ static void handle_point(const char *cmd, char *out)
         out[0] = '\0'; /* unsupported */
         return;
     }
-    bool ok = cmd[0] == 'Z' ? insert_point((GdbPointType)type, addr, len)
-                            : remove_point((GdbPointType)type, addr, len);
+    bool ok = cmd[0] == 'Z'
+                  ? gdb_point_insert(gdb.cs, (GdbPointType)type, addr, len)
+                  : gdb_point_remove(gdb.cs, (GdbPointType)type, addr, len);
     strcpy(out, ok ? "OK" : "E22");
 }
 
@@ -809,7 +694,7 @@ void gdbstub_init(struct Machine *m, CPUState *cs, const char *spec,
     sigemptyset(&sa.sa_mask);
     sigaction(SIGIO, &sa, NULL);
     set_async(gdb.listen_fd);
-    softmmu_watch_page = watch_page;
+    softmmu_watch_page = gdb_watch_page;
     softmmu_watch_check = watch_check;
     gdbstub_enabled = true;
     if (start_stopped) {

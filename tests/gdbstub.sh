@@ -9,7 +9,7 @@
 # run to its end, k ends emu. Every wait is bounded; emu is always killed.
 set -u
 cd "$(dirname "$0")/.."
-EMU=build/emu
+EMU=${EMU:-build/emu}
 ELF=build/tcg-tests/riscv/gdb-target.elf
 LOOP=build/tcg-tests/riscv/bench-loop.elf
 GDB=$(command -v gdb-multiarch || true)
@@ -88,6 +88,7 @@ store=$(addr gdb_store)
 branch=$(addr gdb_after_branch)
 fault=$(addr gdb_fault)
 handler=$(addr gdb_handler)
+input_load=$(addr gdb_input_load)
 
 for accel in jit interp; do
     start_emu -kernel "$ELF" -accel "$accel" -S
@@ -123,6 +124,10 @@ break *((char *)&gdb_store + 4)
 continue
 printf "at %lx counter %d\n", \$pc, *(long *)&gdb_counter
 delete
+rwatch *(long *)&gdb_input
+continue
+printf "read at %lx\n", \$pc
+delete
 hbreak gdb_fault
 continue
 printf "at %lx\n", \$pc
@@ -154,7 +159,11 @@ GDBEOF
     # hbreak (Z1). gdb's RISC-V stepi is a breakpoint after the
     # instruction (software single-step), so the trap handler runs; the
     # stub's own step ('s') is checked with the raw protocol below.
-    expect "$accel" "Hardware assisted breakpoint 4 at 0x$fault"
+    # A read watchpoint (Z3) at the load of gdb_input.
+    expect "$accel" "Hardware read watchpoint 4: *(long *)&gdb_input"
+    expect "$accel" "Value = 40"
+    expect "$accel" "read at $input_load"
+    expect "$accel" "Hardware assisted breakpoint 5 at 0x$fault"
     expect "$accel" "at $fault"
     expect "$accel" "after the fault at $(printf '%x' $((0x$fault + 4)))"
     expect "$accel" "exited with code 052"

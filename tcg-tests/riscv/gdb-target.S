@@ -50,6 +50,8 @@ gdb_store:
     addi a0, a0, -3
     la t0, gdb_input
     ld t0, 0(t0)
+    .globl gdb_input_load /* just after the load */
+gdb_input_load:
     add a0, a0, t0
     li t0, 0x12005
     sub t0, a2, t0
