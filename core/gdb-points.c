@@ -46,7 +46,8 @@ int gdb_watch_page(CPUState *cs, uint64_t vpage)
     int prot = 0;
     (void)cs;
     for (unsigned i = 0; i < npoints; i++) {
-        if (is_watch(points[i].type) && overlaps(&points[i], vpage, PAGE_SIZE)) {
+        if (is_watch(points[i].type) &&
+            overlaps(&points[i], vpage, PAGE_SIZE)) {
             prot |= watch_prot(points[i].type);
         }
     }

@@ -27,10 +27,10 @@ typedef struct GdbPoint {
 
 /* False when the table is full or the range is empty or wraps. */
 bool gdb_point_insert(CPUState *cs, GdbPointType type, uint64_t addr,
-                      uint64_t len);
+                      uint64_t len) __attribute__((warn_unused_result));
 /* False when there is no such point. */
 bool gdb_point_remove(CPUState *cs, GdbPointType type, uint64_t addr,
-                      uint64_t len);
+                      uint64_t len) __attribute__((warn_unused_result));
 void gdb_points_clear(CPUState *cs);
 
 /* Which accesses (PROT_R, PROT_W) to the virtual page vpage are watched

@@ -39,6 +39,7 @@
 
 #define GDB_SIGINT 2
 #define GDB_SIGTRAP 5
+
 typedef enum GdbRun {
     RUN_STOPPED,
     RUN_CONTINUE,
@@ -66,7 +67,6 @@ static struct {
     GdbPointType hit_type;
     uint64_t hit_addr, hit_pc;
     bool hit;                 /* the stop is a watchpoint's */
-
 } gdb = { .listen_fd = -1, .fd = -1, .run = RUN_CONTINUE };
 
 /* ---- sockets ---- */
