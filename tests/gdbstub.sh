@@ -3,10 +3,14 @@
 # The GDB stub end to end. gdb-multiarch debugs gdb-target.elf started with
 # -S -gdb: a breakpoint, stepi across a compressed instruction and a taken
 # branch, x and f registers, a register and a memory write that change the
-# program's exit status (42), a watchpoint stopping at the right store, and
-# the exit reported to gdb; under -accel jit and interp. Then the raw
-# protocol (bash /dev/tcp): Ctrl-C (0x03) stops a running guest, D lets it
-# run to its end, k ends emu. Every wait is bounded; emu is always killed.
+# program's exit status (42), write and read watchpoints stopping at the
+# right access, a breakpoint in blocks already translated, hbreak, and the
+# exit reported to gdb; under -accel jit and interp. Then the raw protocol
+# (bash /dev/tcp): the stub's own single-step (also into a trap handler),
+# Ctrl-C (0x03) stopping a running guest, D letting it run to its end,
+# attaching to a running guest, k ending emu. Every wait is bounded; emu is
+# always killed.
+# Runs with build/emu, then again with build/asan/emu.
 set -u
 cd "$(dirname "$0")/.."
 EMU=${EMU:-build/emu}
@@ -64,7 +68,7 @@ start_emu() {
 # Wait (bounded) for emu to exit; sets emu_rc.
 wait_emu() {
     local i
-    for i in $(seq 100); do
+    for i in $(seq 300); do
         kill -0 "$emu_pid" 2>/dev/null || break
         sleep 0.1
     done
@@ -266,5 +270,10 @@ wait_emu
 if [ "$emu_rc" != 0 ]; then
     echo "gdbstub (raw): k should end emu (exit $emu_rc)"
     fail=1
+fi
+
+# Everything again on the ASan+UBSan build when there is one.
+if [ -z "${GDBSTUB_INNER:-}" ] && [ -x build/asan/emu ]; then
+    GDBSTUB_INNER=1 EMU=build/asan/emu bash "$0" || fail=1
 fi
 exit $fail
