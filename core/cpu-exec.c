@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "core/backend.h"
+#include "core/gdbstub.h"
 #include "core/log.h"
 #include "core/machine.h"
 #include "core/translate.h"
@@ -67,10 +68,10 @@ static void cpu_wait(CPUState *cs)
             NULL, 0);
 }
 
-static TB *tb_find(CPUState *cs)
+static TB *tb_find(CPUState *cs, uint32_t cflags)
 {
     uint64_t pc = cs->pc;
-    uint32_t flags = cs->tb_flags | translate_cflags;
+    uint32_t flags = cs->tb_flags | translate_cflags | cflags;
     unsigned h = tb_jmp_cache_hash(pc);
     TB *tb = cs->tb_jmp_cache[h];
 
@@ -107,6 +108,9 @@ static void cpu_exec_loop(CPUState *cs)
             cs->cc->do_interrupt(cs);
             cs->exception_index = EXCP_NONE;
             last = NULL;
+            if (gdbstub_enabled) {
+                gdbstub_trap_taken(cs);
+            }
         }
         if (__atomic_load_n(&cs->exit_request, __ATOMIC_ACQUIRE)) {
             cs->exit_request = 0;
@@ -115,8 +119,23 @@ static void cpu_exec_loop(CPUState *cs)
                 return;
             }
         }
-        if (cs->cc->exec_interrupt && cs->cc->exec_interrupt(cs)) {
+        /* The debugger: a due stop, and what the next block needs. */
+        uint32_t cflags = 0;
+        if (gdbstub_enabled) {
+            if (gdbstub_wait(cs)) {
+                last = NULL;
+                continue; /* re-check everything the debugger changed */
+            }
+            cflags = gdbstub_cflags(cs);
+        }
+        /* No interrupt in the middle of a debugger step (unless the hart
+         * sleeps in WFI: then the step ends in the handler). */
+        if (cs->cc->exec_interrupt && (!cflags || cs->halted) &&
+            cs->cc->exec_interrupt(cs)) {
             last = NULL;
+            if (gdbstub_enabled) {
+                gdbstub_trap_taken(cs);
+            }
             continue;
         }
         if (cs->halted) {
@@ -125,8 +144,8 @@ static void cpu_exec_loop(CPUState *cs)
             continue;
         }
         uint64_t flushes = tb_flush_count();
-        TB *tb = tb_find(cs);
-        if (last && tb_flush_count() == flushes && !last->invalid &&
+        TB *tb = tb_find(cs, cflags);
+        if (last && !cflags && tb_flush_count() == flushes && !last->invalid &&
             !tb->invalid && !log_enabled(LOG_NOCHAIN)) {
             tb_chain(last, slot, tb);
         }
@@ -135,6 +154,11 @@ static void cpu_exec_loop(CPUState *cs)
         }
         cs->stats.loop_entries++;
         uintptr_t ret = backend->exec(cs, tb);
+        if (gdbstub_enabled && (cflags || ret == TB_EXIT_DEBUG)) {
+            gdbstub_block_done(cs, ret, cflags);
+            last = NULL;
+            continue;
+        }
         last = (TB *)(ret & ~(uintptr_t)TB_EXIT_MASK);
         slot = ret & TB_EXIT_MASK;
         if (slot == TB_EXIT_NOCHAIN) {

@@ -24,6 +24,7 @@ struct TB;
 struct CPUState;
 struct Machine;
 struct TranslatorOps;
+struct GdbArchOps;
 
 #define TB_JMP_CACHE_BITS 12
 #define TB_JMP_CACHE_SIZE (1u << TB_JMP_CACHE_BITS)
@@ -56,6 +57,8 @@ typedef struct CPUClass {
     void (*dump_state)(struct CPUState *cs, FILE *f);
     /* Disassemble one instruction at buf; returns its length. */
     unsigned (*disas)(FILE *f, uint64_t pc, const uint8_t *buf, size_t len);
+    /* Debugger support (core/gdbstub.h), or NULL. */
+    const struct GdbArchOps *gdb;
 } CPUClass;
 
 typedef struct CPUStats {

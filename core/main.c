@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "core/backend.h"
+#include "core/gdbstub.h"
 #include "core/log.h"
 #include "core/machine.h"
 #include "core/options.h"
@@ -70,8 +71,12 @@ int main(int argc, char **argv)
     }
     softmmu_as = &m->as;
     mc->init(m);
+    if (o.gdb) {
+        gdbstub_init(m, m->cpus[0], o.gdb, o.start_stopped);
+    }
 
     cpu_exec(m->cpus[0]);
+    gdbstub_exit(m->exit_code);
 
     fflush(stdout);
     signature_write(m);

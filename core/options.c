@@ -29,6 +29,8 @@ static void usage(void)
            "  -d ITEM[,...]       log items (-d help lists them)\n"
            "  -D FILE             write the log to FILE\n"
            "  -semihosting        RISC-V semihosting calls (console, exit)\n"
+           "  -gdb tcp::PORT      GDB remote stub on PORT (-s: tcp::1234)\n"
+           "  -S                  start stopped, waiting for the debugger\n"
            "  -nographic          serial console on stdio (the default)\n"
            "  +signature=FILE, --test-signature=FILE, -M spike,signature=FILE\n"
            "                      at exit, write the memory between the ELF\n"
@@ -223,6 +225,12 @@ void options_parse(Options *o, int argc, char **argv)
             }
         } else if (!strcmp(opt, "D")) {
             log_set_file(ARG());
+        } else if (!strcmp(opt, "gdb")) {
+            o->gdb = ARG();
+        } else if (!strcmp(opt, "s")) {
+            o->gdb = "tcp::1234";
+        } else if (!strcmp(opt, "S")) {
+            o->start_stopped = true;
         } else if (!strcmp(opt, "semihosting")) {
             o->mo.semihosting = true;
         } else if (!strcmp(opt, "nographic")) {
@@ -234,5 +242,8 @@ void options_parse(Options *o, int argc, char **argv)
     }
     if (!o->machine) {
         fatal("no machine given: use -M NAME (-M help lists them)");
+    }
+    if (o->start_stopped && !o->gdb) {
+        fatal("-S waits for a debugger: give -gdb tcp::PORT or -s");
     }
 }

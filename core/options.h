@@ -17,6 +17,8 @@ typedef struct Options {
     const char *accel;      /* "jit" or "interp" */
     uint64_t tb_size;       /* code buffer bytes */
     bool singlestep;
+    const char *gdb;        /* -gdb tcp::PORT (-s: tcp::1234) */
+    bool start_stopped;     /* -S: wait for the debugger */
 } Options;
 
 /* Parses argv; bad options are fatal with one line. Exits for -help. */

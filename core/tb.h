@@ -21,6 +21,8 @@
 /* Compile flags, part of the key. */
 enum {
     CF_SINGLE_INSN = 1u << 31, /* one instruction per block (-singlestep) */
+    CF_BP_SKIP = 1u << 30,     /* debugger: no breakpoint stop before the
+                                  first instruction (resuming from it) */
 };
 
 typedef struct TbInsn {
@@ -61,6 +63,8 @@ typedef struct TB {
  * exit the loop must not chain, or 0. */
 #define TB_EXIT_MASK 3
 #define TB_EXIT_NOCHAIN 2
+/* No TB | 3: stopped before a debugger breakpoint, pc exact. */
+#define TB_EXIT_DEBUG 3
 
 void tb_cache_init(void);
 /* Finds a valid TB for the key, or NULL. */

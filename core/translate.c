@@ -6,6 +6,7 @@
  */
 #include "core/translate.h"
 #include "core/backend.h"
+#include "core/gdbstub.h"
 #include "core/log.h"
 #include "softmmu/softmmu.h"
 
@@ -35,6 +36,19 @@ void translator_loop(const TranslatorOps *ops, DisasBase *db, CPUState *cs,
     ops->init(db, cs);
 
     for (;;) {
+        if (gdbstub_enabled && gdbstub_breakpoint_at(db->pc_next) &&
+            !(db->num_insns == 0 && (tb->flags & CF_BP_SKIP))) {
+            /* Stop before the breakpoint: end the block there, or, when
+             * it is the first instruction, leave to the debugger. */
+            if (db->num_insns == 0) {
+                ir_movi_i64(ir, ir_pc, db->pc_next);
+                ir_exit_tb(ir, TB_EXIT_DEBUG);
+                db->is_jmp = DISAS_NORETURN;
+            } else {
+                db->is_jmp = DISAS_TOO_MANY;
+            }
+            break;
+        }
         db->num_insns++;
         ops->insn_start(db, cs);
         ops->translate_insn(db, cs);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/gdbstub.h"
 #include "core/log.h"
 #include "core/translate.h"
 #include "frontend-riscv/cpu.h"
@@ -14,6 +15,7 @@
 #include "softmmu/softmmu.h"
 
 extern const TranslatorOps rv_translator_ops;
+extern const GdbArchOps rv_gdb_ops;
 void rv_translate_init(void);
 
 static void rv_do_interrupt(CPUState *cs)
@@ -83,6 +85,7 @@ const CPUClass rv_cpu_class = {
     .mmu_index = rv_mmu_index,
     .dump_state = rv_dump_state,
     .disas = rv_disas_fprint,
+    .gdb = &rv_gdb_ops,
 };
 
 void rv_update_tb_flags(RVEnv *env)

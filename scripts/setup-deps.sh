@@ -10,6 +10,7 @@ PKGS=(
     libffi-dev zlib1g-dev libsdl2-dev libfdt-dev libslirp-dev libcapstone-dev
     gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu
     qemu-system-misc qemu-user
+    gdb-multiarch
 )
 
 missing=()

@@ -46,6 +46,9 @@ static uint64_t ld_page(CPUState *cs, uint64_t addr, unsigned size,
                         int mmu_idx, AccessType acc, uintptr_t ra)
 {
     TlbEntry *e = tlb_entry_for(cs, addr, acc, mmu_idx, ra);
+    if (acc == ACCESS_READ && (e->addr_read & TLB_WATCH)) {
+        softmmu_watch_check(cs, addr, size, PROT_R, ra);
+    }
     if (!(entry_tag(e, acc) & TLB_MMIO)) {
         return host_load((const uint8_t *)(e->addend + addr), size);
     }
@@ -81,6 +84,9 @@ static void st_page(CPUState *cs, uint64_t addr, uint64_t val, unsigned size,
     const TlbEntryCold *c = &cs->tlb_cold[mmu_idx][tlb_index(addr)];
     uint64_t paddr = c->paddr | (addr & ~PAGE_MASK);
 
+    if (e->addr_write & TLB_WATCH) {
+        softmmu_watch_check(cs, addr, size, PROT_W, ra);
+    }
     if (e->addr_write & TLB_MMIO) {
         cs->stats.tlb_slow++;
         if (as_write(softmmu_as, paddr, size, val) != MEMTX_OK) {
@@ -216,6 +222,12 @@ void *softmmu_probe_atomic(CPUState *cs, uint64_t addr, unsigned size,
     /* Naturally aligned, so on one page: one entry says it all. */
     TlbEntry *e = tlb_entry_for(cs, addr, acc, mmu_idx, ra);
     uint64_t tag = entry_tag(e, acc);
+    if ((tag | cs->tlb[mmu_idx][tlb_index(addr)].addr_read) & TLB_WATCH) {
+        /* An AMO reads and writes; LR only reads. */
+        softmmu_watch_check(cs, addr, size,
+                            acc == ACCESS_WRITE ? PROT_R | PROT_W : PROT_R,
+                            ra);
+    }
     if (tag & TLB_MMIO) {
         /* Devices, holes and ROM have no host memory to operate on. */
         cs->cc->bus_error(cs, addr, acc, ra);

@@ -53,6 +53,13 @@ void cpu_st(CPUState *cs, uint64_t addr, uint64_t val, uint32_t moi,
 void *softmmu_probe_atomic(CPUState *cs, uint64_t addr, unsigned size,
                            AccessType acc, int mmu_idx, uintptr_t ra);
 
+/* Debugger watchpoints (installed by core/gdbstub.c; NULL: none): which
+ * accesses (PROT_R, PROT_W) to a virtual page must take the slow path,
+ * and the check made there, which may leave the block (ra as above). */
+extern int (*softmmu_watch_page)(CPUState *cs, uint64_t vpage);
+extern void (*softmmu_watch_check)(CPUState *cs, uint64_t addr, unsigned size,
+                                   int prot, uintptr_t ra);
+
 /* Instruction fetch for the translator: physical address of pc's page
  * start plus offset, raising the fetch fault if pc is not executable RAM. */
 uint64_t softmmu_code_paddr(CPUState *cs, uint64_t pc, int mmu_idx);

@@ -9,6 +9,9 @@
 #include "softmmu/softmmu.h"
 
 AddressSpace *softmmu_as;
+int (*softmmu_watch_page)(CPUState *cs, uint64_t vpage);
+void (*softmmu_watch_check)(CPUState *cs, uint64_t addr, unsigned size,
+                            int prot, uintptr_t ra);
 
 static const TlbEntry empty_entry = {
     .addr_read = TLB_INVALID,
@@ -89,6 +92,15 @@ void tlb_set_page(CPUState *cs, uint64_t vaddr, uint64_t paddr, int prot,
     e->addr_write = (prot & PROT_W) ? vpage | wflags : TLB_INVALID;
     e->addr_code = (prot & PROT_X) ? vpage | rflags : TLB_INVALID;
     cs->tlb_cold[mmu_idx][i] = (TlbEntryCold){ .paddr = ppage, .mr = mr };
+    if (softmmu_watch_page) {
+        int w = softmmu_watch_page(cs, vpage);
+        if ((w & PROT_R) && !(e->addr_read & TLB_INVALID)) {
+            e->addr_read |= TLB_WATCH;
+        }
+        if ((w & PROT_W) && !(e->addr_write & TLB_INVALID)) {
+            e->addr_write |= TLB_WATCH;
+        }
+    }
 }
 
 static void mark_code(TlbEntry *e, const TlbEntryCold *c, uint64_t page)

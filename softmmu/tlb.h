@@ -23,7 +23,8 @@
 #define TLB_INVALID (1ull << 0)  /* no mapping for this access type */
 #define TLB_MMIO (1ull << 1)     /* not plain RAM: go through the region */
 #define TLB_NOTDIRTY (1ull << 2) /* page holds translated code */
-#define TLB_FLAGS_MASK (TLB_INVALID | TLB_MMIO | TLB_NOTDIRTY)
+#define TLB_WATCH (1ull << 3)    /* a debugger watchpoint is on the page */
+#define TLB_FLAGS_MASK (TLB_INVALID | TLB_MMIO | TLB_NOTDIRTY | TLB_WATCH)
 
 typedef struct TlbEntry {
     uint64_t addr_read;
