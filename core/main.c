@@ -71,7 +71,15 @@ int main(int argc, char **argv)
     softmmu_as = &m->as;
     mc->init(m);
 
-    cpu_exec(m->cpus[0]);
+    for (;;) {
+        cpu_exec(m->cpus[0]);
+        if (m->shutdown || !m->reset_requested || !mc->reset ||
+            m->opts.no_reboot) {
+            break;
+        }
+        m->reset_requested = false;
+        mc->reset(m);
+    }
 
     fflush(stdout);
     signature_write(m);

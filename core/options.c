@@ -30,6 +30,11 @@ static void usage(void)
            "  -D FILE             write the log to FILE\n"
            "  -semihosting        RISC-V semihosting calls (console, exit)\n"
            "  -nographic          serial console on stdio (the default)\n"
+           "  -serial stdio|file:PATH|none\n"
+           "                      the UART's back end (virt)\n"
+           "  -dtb FILE           pass this device tree instead of the board's\n"
+           "  -no-reboot          exit when the guest asks for a reset\n"
+           "  -M virt,dumpdtb=FILE  write the board's device tree and exit\n"
            "  +signature=FILE, --test-signature=FILE, -M spike,signature=FILE\n"
            "                      at exit, write the memory between the ELF\n"
            "                      symbols begin_signature and end_signature\n"
@@ -146,6 +151,8 @@ static void parse_machine(Options *o, char *arg)
     for (char *p = strtok_r(NULL, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
         if (!strncmp(p, "signature=", 10) && p[10]) {
             o->mo.signature = p + 10;
+        } else if (!strncmp(p, "dumpdtb=", 8) && p[8]) {
+            o->mo.dumpdtb = p + 8;
         } else if (!strncmp(p, "signature-granularity=", 22)) {
             o->mo.signature_granularity = parse_granularity(p + 22);
         } else {
@@ -227,6 +234,12 @@ void options_parse(Options *o, int argc, char **argv)
             o->mo.semihosting = true;
         } else if (!strcmp(opt, "nographic")) {
             /* The console is on stdio already. */
+        } else if (!strcmp(opt, "serial")) {
+            o->mo.serial = ARG();
+        } else if (!strcmp(opt, "dtb")) {
+            o->mo.dtb = ARG();
+        } else if (!strcmp(opt, "no-reboot")) {
+            o->mo.no_reboot = true;
         } else {
             fatal("unknown option '%s' (try -help)", argv[i]);
         }
