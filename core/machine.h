@@ -27,6 +27,12 @@ typedef struct MachineOptions {
     const char *dumpdtb;            /* -M virt,dumpdtb=FILE */
     const char *serial;             /* -serial: "stdio", "file:PATH", "none" */
     bool no_reboot;                 /* -no-reboot: a reset request exits */
+    struct {                        /* -drive: virtio-blk devices */
+        const char *file;
+        bool readonly, snapshot;
+    } drives[8];
+    int ndrives;
+    int nrng;                       /* -device virtio-rng-device */
 } MachineOptions;
 
 typedef struct Machine {

@@ -3,8 +3,9 @@
  * The RISC-V `virt` machine with QEMU's memory map and interrupt numbers,
  * so firmware and kernels built for QEMU's board run unchanged: one hart,
  * DRAM at 0x80000000, CLINT, PLIC (M and S contexts), a 16550A UART,
- * the goldfish RTC and the SiFive test finisher. Devices write their own
- * device-tree nodes; this file adds /cpus, /memory and /soc's CLINT.
+ * the goldfish RTC, the SiFive test finisher and eight virtio-mmio slots
+ * (hw/virt-virtio.c). Devices write their own device-tree nodes; this
+ * file adds /cpus, /memory and /soc's CLINT.
  *
  * Polling: a ticker thread makes the hart leave its loop every millisecond
  * (cpu_exit); the loop then calls virt_tick, which moves UART input from
@@ -187,6 +188,7 @@ static void virt_init(Machine *m)
                                  plic_irq_line(v->plic, VIRT_RTC_IRQ),
                                  &v->fdt, plic_ph);
     test_finisher_create(m, VIRT_TEST_BASE, &v->fdt);
+    virt_virtio_create(m, v);
     virt_fdt_board(m, v);
 
     virt_boot(m, v);

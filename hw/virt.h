@@ -52,5 +52,7 @@ typedef struct Virt {
 /* Loads firmware, kernel, initrd and device tree and sets the hart up to
  * enter them (at power-on and at every reset). */
 void virt_boot(Machine *m, Virt *v);
+/* The virtio-mmio slots: -drive and -device devices, the rest empty. */
+void virt_virtio_create(Machine *m, Virt *v);
 
 #endif

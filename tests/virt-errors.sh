@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # The virt board's user-facing edges: kernels for another architecture,
 # truncated, unrecognised or too large for RAM; an initrd that does not
-# fit; -dtb with a file that is not a device tree (each one line on stderr
+# fit; -dtb with a file that is not a device tree; a missing disk image,
+# an unknown -device, more devices than virtio slots (each one line on stderr
 # and exit status 1); -M virt,dumpdtb (a valid tree carrying -append and
 # the initrd's bounds, which then boots through -dtb); and reset requests
 # (the board restarts; -no-reboot makes them exit 0).
@@ -46,6 +47,9 @@ bad "Image beyond RAM" -m 2M -kernel $img
 bad "initrd too large" -m 8M -kernel $img -initrd $d/big.bin
 bad "bad -dtb" -kernel $img -dtb $d/junk.bin
 bad "-bios none without -kernel" -bios none
+bad "missing disk image" -kernel $img -drive file=$d/no-such-file,format=raw
+bad "unknown -device" -kernel $img -device e1000
+bad "nine virtio devices" -kernel $img $(printf -- '-device virtio-rng-device %.0s' 1 2 3 4 5 6 7 8 9)
 
 # dumpdtb, then boot with the dumped tree.
 rm -f $d/virt.dtb
