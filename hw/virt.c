@@ -12,8 +12,8 @@
  * the back end and fires a due RTC alarm, on the guest's own thread.
  */
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 #include <time.h>
 
 #include "core/log.h"
@@ -210,9 +210,9 @@ static void virt_reset(Machine *m)
     plic_reset(v->plic);
     goldfish_rtc_reset(v->rtc);
     tb_flush_all();
-    rv_cpu_reset(v->cpu, 0);
     tlb_flush(&v->cpu->cs);
-    virt_boot(m, v);
+    v->cpu->cs.exception_index = EXCP_NONE;
+    virt_boot(m, v); /* resets the hart too */
 }
 
 const MachineClass machine_virt = {

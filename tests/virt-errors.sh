@@ -3,10 +3,11 @@
 # The virt board's user-facing edges: kernels for another architecture,
 # truncated, unrecognised or too large for RAM; an initrd that does not
 # fit; -dtb with a file that is not a device tree; a missing disk image,
-# an unknown -device, more devices than virtio slots (each one line on stderr
-# and exit status 1); -M virt,dumpdtb (a valid tree carrying -append and
-# the initrd's bounds, which then boots through -dtb); and reset requests
-# (the board restarts; -no-reboot makes them exit 0).
+# an unknown -device, more devices than virtio slots, a bad -serial (each
+# one line on stderr and exit status 1); -M virt,dumpdtb (a valid tree
+# carrying -append and the initrd's bounds, which then boots through
+# -dtb); -serial file: and none; reset requests (the board restarts;
+# -no-reboot makes them exit 0).
 set -u
 cd "$(dirname "$0")/.."
 d=build/tests-virt
@@ -36,11 +37,14 @@ open(d + "/junk.bin", "wb").write(bytes(range(256)) * 16)
 open(d + "/big.bin", "wb").write(bytes(5 << 20))
 gz = open(d + "/sbi-payload.Image.gz", "rb").read()
 open(d + "/cut.Image.gz", "wb").write(gz[: len(gz) // 2])
+elf = open(d + "/sbi-payload.elf", "rb").read()
+open(d + "/cut.elf", "wb").write(elf[:200])
 PY
 bad "x86-64 ELF" -kernel /bin/true
 bad "arm64 Image" -kernel $d/arm64.Image
 bad "unknown format" -kernel $d/junk.bin
 bad "truncated gzip" -kernel $d/cut.Image.gz
+bad "truncated ELF" -kernel $d/cut.elf
 bad "missing kernel" -kernel $d/no-such-file
 bad "kernel too large" -m 2M -kernel $d/big.bin
 bad "Image beyond RAM" -m 2M -kernel $img
@@ -75,6 +79,23 @@ if [ $? -ne 0 ] || ! grep -q '^payload: ok' <<<"$out"; then
     echo "virt-errors: boot with -dtb failed: $(tail -n 3 <<<"$out")"
     fail=1
 fi
+
+# -serial file:PATH and none (the bare-metal test prints one line).
+t=build/tcg-tests/riscv/virt-devices.elf
+rm -f $d/serial.txt
+out=$($emu -M virt -bios none -kernel $t -serial file:$d/serial.txt </dev/null)
+rc=$?
+if [ $rc -ne 0 ] || [ -n "$out" ] ||
+   [ "$(cat $d/serial.txt 2>/dev/null)" != "virt-devices: ok" ]; then
+    echo "virt-errors: -serial file: exit $rc, stdout '$out'"
+    fail=1
+fi
+out=$($emu -M virt -bios none -kernel $t -serial none </dev/null)
+if [ $? -ne 0 ] || [ -n "$out" ]; then
+    echo "virt-errors: -serial none: output '$out'"
+    fail=1
+fi
+bad "bad -serial" -kernel $img -serial tcp:1234
 
 # Reset: the board restarts the program; -no-reboot exits at the first.
 riscv64-linux-gnu-gcc -march=rv64i_zicsr -mabi=lp64 -nostdlib -static -no-pie \
