@@ -115,6 +115,9 @@ static void cpu_exec_loop(CPUState *cs)
         if (__atomic_load_n(&cs->exit_request, __ATOMIC_ACQUIRE)) {
             cs->exit_request = 0;
             last = NULL;
+            if (cs->machine->tick) {
+                cs->machine->tick(cs->machine);
+            }
             if (machine_should_stop(cs->machine)) {
                 return;
             }

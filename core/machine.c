@@ -7,9 +7,11 @@
 #include "core/machine.h"
 
 extern const MachineClass machine_spike;
+extern const MachineClass machine_virt;
 
 const MachineClass *const machine_classes[] = {
     &machine_spike,
+    &machine_virt,
     NULL,
 };
 

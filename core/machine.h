@@ -23,6 +23,16 @@ typedef struct MachineOptions {
     const char *signature;          /* file for the test signature */
     unsigned signature_granularity; /* bytes per line */
     bool semihosting;
+    const char *dtb;                /* -dtb: a device tree to pass instead */
+    const char *dumpdtb;            /* -M virt,dumpdtb=FILE */
+    const char *serial;             /* -serial: "stdio", "file:PATH", "none" */
+    bool no_reboot;                 /* -no-reboot: a reset request exits */
+    struct {                        /* -drive: virtio-blk devices */
+        const char *file;
+        bool readonly, snapshot;
+    } drives[8];
+    int ndrives;
+    int nrng;                       /* -device virtio-rng-device */
 } MachineOptions;
 
 typedef struct Machine {
@@ -35,6 +45,10 @@ typedef struct Machine {
     bool reset_requested; /* the guest asked for a reset */
     int exit_code;     /* emu's exit status once it stops */
     uint64_t sig_begin, sig_end; /* test signature bounds (if asked) */
+    /* Called by the execution loop whenever a CPU leaves it on an exit
+     * request (a board's periodic tick): device polling. May be NULL. */
+    void (*tick)(struct Machine *m);
+    void *board;       /* the board's own state */
 } Machine;
 
 typedef struct MachineClass {
@@ -43,6 +57,9 @@ typedef struct MachineClass {
     uint64_t default_ram;
     /* Build the board from m->opts; errors in user input are fatal(). */
     void (*init)(Machine *m);
+    /* Serves a reset request: CPUs, devices and images back to their
+     * power-on state. NULL: a reset request ends emu. */
+    void (*reset)(Machine *m);
 } MachineClass;
 
 extern const MachineClass *const machine_classes[];

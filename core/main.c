@@ -75,7 +75,15 @@ int main(int argc, char **argv)
         gdbstub_init(m, m->cpus[0], o.gdb, o.start_stopped);
     }
 
-    cpu_exec(m->cpus[0]);
+    for (;;) {
+        cpu_exec(m->cpus[0]);
+        if (m->shutdown || !m->reset_requested || !mc->reset ||
+            m->opts.no_reboot) {
+            break;
+        }
+        m->reset_requested = false;
+        mc->reset(m);
+    }
     gdbstub_exit(m->exit_code);
 
     fflush(stdout);

@@ -32,6 +32,14 @@ static void usage(void)
            "  -gdb tcp::PORT      GDB remote stub on PORT (-s: tcp::1234)\n"
            "  -S                  start stopped, waiting for the debugger\n"
            "  -nographic          serial console on stdio (the default)\n"
+           "  -serial stdio|file:PATH|none\n"
+           "                      the UART's back end (virt)\n"
+           "  -dtb FILE           pass this device tree instead of the board's\n"
+           "  -no-reboot          exit when the guest asks for a reset\n"
+           "  -drive file=PATH[,format=raw][,if=virtio|none][,readonly=on]\n"
+           "         [,snapshot=on]  a virtio-blk disk (virt)\n"
+           "  -device virtio-rng-device   a virtio entropy source (virt)\n"
+           "  -M virt,dumpdtb=FILE  write the board's device tree and exit\n"
            "  +signature=FILE, --test-signature=FILE, -M spike,signature=FILE\n"
            "                      at exit, write the memory between the ELF\n"
            "                      symbols begin_signature and end_signature\n"
@@ -136,6 +144,52 @@ static bool parse_signature_arg(Options *o, const char *arg)
     return false;
 }
 
+/* -drive file=PATH[,format=raw][,if=virtio|none][,id=ID][,readonly=on]
+ * [,snapshot=on]: every drive is a virtio-blk device. Splits arg in
+ * place. */
+static void parse_drive(Options *o, char *arg)
+{
+    if (o->mo.ndrives == 8) {
+        fatal("-drive: at most 8 drives");
+    }
+    int n = o->mo.ndrives++;
+    char *save = NULL;
+    for (char *p = strtok_r(arg, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+        if (!strncmp(p, "file=", 5) && p[5]) {
+            o->mo.drives[n].file = p + 5;
+        } else if (!strcmp(p, "format=raw") || !strcmp(p, "if=virtio") ||
+                   !strcmp(p, "if=none") || !strncmp(p, "id=", 3) ||
+                   !strcmp(p, "readonly=off") || !strcmp(p, "snapshot=off")) {
+            /* what emu does anyway */
+        } else if (!strcmp(p, "readonly=on")) {
+            o->mo.drives[n].readonly = true;
+        } else if (!strcmp(p, "snapshot=on")) {
+            o->mo.drives[n].snapshot = true;
+        } else {
+            fatal("-drive: unsupported property '%s' (raw images on "
+                  "virtio only)", p);
+        }
+    }
+    if (!o->mo.drives[n].file) {
+        fatal("-drive: no file= given");
+    }
+}
+
+/* -device NAME[,...]: the virtio devices the virt board can add. A
+ * virtio-blk-device comes from its -drive, so it is accepted as is. */
+static void parse_device(Options *o, const char *arg)
+{
+    size_t len = strcspn(arg, ",");
+    if (len == 17 && !strncmp(arg, "virtio-rng-device", len)) {
+        o->mo.nrng++;
+    } else if (len == 17 && !strncmp(arg, "virtio-blk-device", len)) {
+        /* the disk is its -drive */
+    } else {
+        fatal("-device: unsupported device '%.*s' (virtio-rng-device, "
+              "virtio-blk-device)", (int)len, arg);
+    }
+}
+
 /* -M NAME[,signature=FILE][,signature-granularity=N] (QEMU's spelling).
  * Splits arg, a string of argv, in place. */
 static void parse_machine(Options *o, char *arg)
@@ -148,6 +202,8 @@ static void parse_machine(Options *o, char *arg)
     for (char *p = strtok_r(NULL, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
         if (!strncmp(p, "signature=", 10) && p[10]) {
             o->mo.signature = p + 10;
+        } else if (!strncmp(p, "dumpdtb=", 8) && p[8]) {
+            o->mo.dumpdtb = p + 8;
         } else if (!strncmp(p, "signature-granularity=", 22)) {
             o->mo.signature_granularity = parse_granularity(p + 22);
         } else {
@@ -235,6 +291,16 @@ void options_parse(Options *o, int argc, char **argv)
             o->mo.semihosting = true;
         } else if (!strcmp(opt, "nographic")) {
             /* The console is on stdio already. */
+        } else if (!strcmp(opt, "serial")) {
+            o->mo.serial = ARG();
+        } else if (!strcmp(opt, "dtb")) {
+            o->mo.dtb = ARG();
+        } else if (!strcmp(opt, "drive")) {
+            parse_drive(o, (char *)ARG());
+        } else if (!strcmp(opt, "device")) {
+            parse_device(o, ARG());
+        } else if (!strcmp(opt, "no-reboot")) {
+            o->mo.no_reboot = true;
         } else {
             fatal("unknown option '%s' (try -help)", argv[i]);
         }

@@ -9,7 +9,7 @@ PKGS=(
     gcc make binutils pkg-config bc
     libffi-dev zlib1g-dev libsdl2-dev libfdt-dev libslirp-dev libcapstone-dev
     gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu
-    qemu-system-misc qemu-user
+    qemu-system-misc qemu-user opensbi device-tree-compiler
     gdb-multiarch
 )
 

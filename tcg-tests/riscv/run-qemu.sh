@@ -27,7 +27,9 @@ pass=0
 fail=0
 for elf in "${tests[@]}"; do
     name=$(basename "$elf" .elf)
-    out=$(timeout 10 "$qemu" -M spike -bios none -nographic -kernel "$elf" \
+    machine=spike
+    case $name in virt-*) machine=virt ;; esac
+    out=$(timeout 10 "$qemu" -M $machine -bios none -nographic -kernel "$elf" \
           </dev/null 2>&1)
     rc=$?
     if [ "$rc" -eq 0 ]; then

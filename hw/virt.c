@@ -1,0 +1,225 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The RISC-V `virt` machine with QEMU's memory map and interrupt numbers,
+ * so firmware and kernels built for QEMU's board run unchanged: one hart,
+ * DRAM at 0x80000000, CLINT, PLIC (M and S contexts), a 16550A UART,
+ * the goldfish RTC, the SiFive test finisher and eight virtio-mmio slots
+ * (hw/virt-virtio.c). Devices write their own device-tree nodes; this
+ * file adds /cpus, /memory and /soc's CLINT.
+ *
+ * Polling: a ticker thread makes the hart leave its loop every millisecond
+ * (cpu_exit); the loop then calls virt_tick, which moves UART input from
+ * the back end and fires a due RTC alarm, on the guest's own thread.
+ */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "core/log.h"
+#include "core/tb.h"
+#include "hw/clint.h"
+#include "hw/test-finisher.h"
+#include "hw/virt.h"
+#include "softmmu/softmmu.h"
+
+enum {
+    VIRT_TICK_NS = 1000 * 1000,
+};
+
+/* The ISA emu implements, as the riscv,isa string and as the list of
+ * riscv,isa-extensions. */
+static const char *const virt_isa_exts[] = {
+    "i", "m", "a", "f", "d", "c", "zicntr", "zicond", "zicsr", "zifencei",
+    "zba", "zbb", "zbc", "zbs", "sstc",
+};
+#define VIRT_ISA "rv64imafdc_zicntr_zicond_zicsr_zifencei_zba_zbb_zbc_zbs_sstc"
+
+/* A PLIC context output: MEIP or SEIP, which the hart samples through
+ * virt_pending alongside the CLINT's lines. */
+static void virt_ext_irq(void *opaque, int n, bool level)
+{
+    Virt *v = opaque;
+    uint64_t bit = 1ull << n;
+    if (level) {
+        __atomic_fetch_or(&v->ext_mip, bit, __ATOMIC_RELAXED);
+    } else {
+        __atomic_fetch_and(&v->ext_mip, ~bit, __ATOMIC_RELAXED);
+    }
+    cpu_exit(&v->cpu->cs);
+}
+
+static uint64_t virt_pending(void *opaque)
+{
+    Virt *v = opaque;
+    return v->clint_src.pending(v->clint_src.opaque) |
+           __atomic_load_n(&v->ext_mip, __ATOMIC_RELAXED);
+}
+
+static uint64_t virt_mtime(void *opaque)
+{
+    Virt *v = opaque;
+    return v->clint_src.mtime(v->clint_src.opaque);
+}
+
+static void virt_set_stimer(void *opaque, uint64_t deadline)
+{
+    Virt *v = opaque;
+    v->clint_src.set_stimer(v->clint_src.opaque, deadline);
+}
+
+static void virt_tick(Machine *m)
+{
+    Virt *v = m->board;
+    uart16550_poll(v->uart);
+    goldfish_rtc_poll(v->rtc);
+}
+
+static void *virt_ticker(void *opaque)
+{
+    Virt *v = opaque;
+    struct timespec ts = { .tv_sec = 0, .tv_nsec = VIRT_TICK_NS };
+    for (;;) {
+        nanosleep(&ts, NULL);
+        cpu_exit(&v->cpu->cs);
+    }
+    return NULL;
+}
+
+static void virt_quit(void *opaque)
+{
+    machine_request_shutdown(opaque, 0);
+}
+
+static void virt_fdt_cpus(Virt *v)
+{
+    Fdt *f = &v->fdt;
+    const char *cpu = "/cpus/cpu@0";
+    const char *intc = "/cpus/cpu@0/interrupt-controller";
+
+    fdt_prop_u32(f, "/cpus", "#address-cells", 1);
+    fdt_prop_u32(f, "/cpus", "#size-cells", 0);
+    fdt_prop_u32(f, "/cpus", "timebase-frequency", CLINT_TIMEBASE_HZ);
+    fdt_prop_str(f, cpu, "device_type", "cpu");
+    fdt_prop_u32(f, cpu, "reg", 0);
+    fdt_prop_str(f, cpu, "status", "okay");
+    fdt_prop_str(f, cpu, "compatible", "riscv");
+    fdt_prop_str(f, cpu, "riscv,isa", VIRT_ISA);
+    fdt_prop_str(f, cpu, "riscv,isa-base", "rv64i");
+    fdt_prop_strlist(f, cpu, "riscv,isa-extensions", virt_isa_exts,
+                     sizeof(virt_isa_exts) / sizeof(virt_isa_exts[0]));
+    fdt_prop_str(f, cpu, "mmu-type", "riscv,sv57");
+    fdt_prop_u32(f, intc, "#interrupt-cells", 1);
+    fdt_prop_empty(f, intc, "interrupt-controller");
+    fdt_prop_str(f, intc, "compatible", "riscv,cpu-intc");
+    fdt_prop_u32(f, intc, "phandle", v->intc_phandle);
+}
+
+static void virt_fdt_board(Machine *m, Virt *v)
+{
+    Fdt *f = &v->fdt;
+    static const char *const clint_compat[] = { "sifive,clint0",
+                                                "riscv,clint0" };
+    char path[64];
+
+    fdt_prop_u32(f, "/", "#address-cells", 2);
+    fdt_prop_u32(f, "/", "#size-cells", 2);
+    fdt_prop_str(f, "/", "compatible", "riscv-virtio");
+    fdt_prop_str(f, "/", "model", "riscv-virtio,qemu");
+    snprintf(path, sizeof(path), "/memory@%x", VIRT_DRAM_BASE);
+    fdt_prop_str(f, path, "device_type", "memory");
+    fdt_prop_reg(f, path, VIRT_DRAM_BASE, m->opts.ram_size);
+    fdt_prop_u32(f, "/soc", "#address-cells", 2);
+    fdt_prop_u32(f, "/soc", "#size-cells", 2);
+    fdt_prop_str(f, "/soc", "compatible", "simple-bus");
+    fdt_prop_empty(f, "/soc", "ranges");
+    snprintf(path, sizeof(path), "/soc/clint@%x", VIRT_CLINT_BASE);
+    fdt_prop_strlist(f, path, "compatible", clint_compat, 2);
+    fdt_prop_reg(f, path, VIRT_CLINT_BASE, CLINT_SIZE);
+    const uint32_t clint_irqs[] = { v->intc_phandle, RV_IRQ_M_SOFT,
+                                    v->intc_phandle, RV_IRQ_M_TIMER };
+    fdt_prop_cells(f, path, "interrupts-extended", clint_irqs, 4);
+    virt_fdt_cpus(v);
+}
+
+static void virt_init(Machine *m)
+{
+    const MachineOptions *o = &m->opts;
+    if (o->smp != 1) {
+        fatal("-M virt has one hart for now (-smp %d asked)", o->smp);
+    }
+    Virt *v = calloc(1, sizeof(*v));
+    if (!v) {
+        fatal("out of memory");
+    }
+    m->board = v;
+    fdt_init(&v->fdt);
+    v->intc_phandle = fdt_alloc_phandle(&v->fdt);
+
+    as_add_rom(&m->as, "mrom", VIRT_MROM_BASE, VIRT_MROM_SIZE);
+    as_add_ram(&m->as, "dram", VIRT_DRAM_BASE, o->ram_size);
+
+    v->cpu = rv_cpu_new(m, 0);
+    m->cpus[0] = &v->cpu->cs;
+    m->ncpus = 1;
+    clint_create(m, VIRT_CLINT_BASE, v->cpu);
+    v->clint_src = v->cpu->env.irq_src;
+    v->cpu->env.irq_src = (RvIrqSource){
+        .pending = virt_pending,
+        .mtime = virt_mtime,
+        .set_stimer = virt_set_stimer,
+        .opaque = v,
+    };
+
+    v->plic = plic_create(m, VIRT_PLIC_BASE, VIRT_PLIC_SOURCES, 1, &v->fdt,
+                          &v->intc_phandle);
+    plic_connect_output(v->plic, PLIC_CONTEXT(0, false),
+                        irq_line(virt_ext_irq, v, RV_IRQ_M_EXT));
+    plic_connect_output(v->plic, PLIC_CONTEXT(0, true),
+                        irq_line(virt_ext_irq, v, RV_IRQ_S_EXT));
+    uint32_t plic_ph = plic_phandle(v->plic);
+
+    v->chr = chardev_open(o->serial ? o->serial : "stdio");
+    chardev_set_quit(v->chr, virt_quit, m);
+    v->uart = uart16550_create(m, VIRT_UART0_BASE,
+                               plic_irq_line(v->plic, VIRT_UART0_IRQ),
+                               v->chr, &v->fdt, plic_ph);
+    v->rtc = goldfish_rtc_create(m, VIRT_RTC_BASE,
+                                 plic_irq_line(v->plic, VIRT_RTC_IRQ),
+                                 &v->fdt, plic_ph);
+    test_finisher_create(m, VIRT_TEST_BASE, &v->fdt);
+    virt_virtio_create(m, v);
+    virt_fdt_board(m, v);
+
+    virt_boot(m, v);
+
+    m->tick = virt_tick;
+    pthread_t t;
+    if (pthread_create(&t, NULL, virt_ticker, v) != 0) {
+        fatal("virt: cannot start the ticker thread");
+    }
+    pthread_detach(t);
+}
+
+/* A reset request (the test finisher's 0x7777, Linux's `reboot`): the
+ * hart, the devices with state and RAM's images as at power-on. */
+static void virt_reset(Machine *m)
+{
+    Virt *v = m->board;
+    uart16550_reset(v->uart);
+    plic_reset(v->plic);
+    goldfish_rtc_reset(v->rtc);
+    tb_flush_all();
+    tlb_flush(&v->cpu->cs);
+    v->cpu->cs.exception_index = EXCP_NONE;
+    virt_boot(m, v); /* resets the hart too */
+}
+
+const MachineClass machine_virt = {
+    .name = "virt",
+    .desc = "RISC-V virt board (QEMU's map): CLINT, PLIC, UART, RTC, "
+            "OpenSBI",
+    .default_ram = 128ull << 20,
+    .init = virt_init,
+    .reset = virt_reset,
+};

@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The RISC-V `virt` board (QEMU's memory map and interrupt numbers): the
+ * board state shared by hw/virt.c (devices, wiring, tick, reset) and
+ * hw/virt-boot.c (images, device tree, firmware hand-over).
+ */
+#ifndef HW_VIRT_H
+#define HW_VIRT_H
+
+#include <stdint.h>
+
+#include "core/chardev.h"
+#include "core/machine.h"
+#include "frontend-riscv/cpu.h"
+#include "hw/fdt.h"
+#include "hw/goldfish-rtc.h"
+#include "hw/plic.h"
+#include "hw/uart16550.h"
+
+enum {
+    VIRT_MROM_BASE = 0x1000,
+    VIRT_MROM_SIZE = 0xf000,
+    VIRT_TEST_BASE = 0x100000,
+    VIRT_RTC_BASE = 0x101000,
+    VIRT_CLINT_BASE = 0x2000000,
+    VIRT_PLIC_BASE = 0xc000000,
+    VIRT_UART0_BASE = 0x10000000,
+    VIRT_VIRTIO_BASE = 0x10001000, /* slot n at + n * 0x1000 */
+    VIRT_VIRTIO_SLOTS = 8,
+    VIRT_DRAM_BASE = 0x80000000,
+    VIRT_UART0_IRQ = 10,
+    VIRT_RTC_IRQ = 11,
+    VIRT_VIRTIO_IRQ = 1,           /* slot n interrupts on 1 + n */
+    VIRT_PLIC_SOURCES = 96,
+};
+
+#define VIRT_DEFAULT_BIOS \
+    "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin"
+
+typedef struct Virt {
+    RVCPU *cpu;
+    Plic *plic;
+    Uart16550 *uart;
+    GoldfishRtc *rtc;
+    CharBackend *chr;
+    RvIrqSource clint_src; /* the CLINT's lines, which virt_pending chains */
+    uint64_t ext_mip;      /* MEIP/SEIP as the PLIC drives them (atomic) */
+    Fdt fdt;               /* the board's tree, before /chosen's boot data */
+    uint32_t intc_phandle;
+} Virt;
+
+/* Loads firmware, kernel, initrd and device tree and sets the hart up to
+ * enter them (at power-on and at every reset). */
+void virt_boot(Machine *m, Virt *v);
+/* The virtio-mmio slots: -drive and -device devices, the rest empty. */
+void virt_virtio_create(Machine *m, Virt *v);
+
+#endif

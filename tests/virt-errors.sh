@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# The virt board's user-facing edges: kernels for another architecture,
+# truncated, unrecognised or too large for RAM; an initrd that does not
+# fit; -dtb with a file that is not a device tree; a missing disk image,
+# an unknown -device, more devices than virtio slots, a bad -serial (each
+# one line on stderr and exit status 1); -M virt,dumpdtb (a valid tree
+# carrying -append and the initrd's bounds, which then boots through
+# -dtb); -serial file: and none; reset requests (the board restarts;
+# -no-reboot makes them exit 0).
+set -u
+cd "$(dirname "$0")/.."
+d=build/tests-virt
+emu=build/emu
+mkdir -p $d
+fail=0
+
+bad() { # NAME ARGS...: emu must fail with status 1 and one line
+    local name=$1 out rc
+    shift
+    out=$(timeout 20 $emu -M virt -nographic "$@" </dev/null 2>&1 >/dev/null)
+    rc=$?
+    if [ $rc -ne 1 ] || [ "$(printf '%s\n' "$out" | wc -l)" -ne 1 ]; then
+        echo "virt-errors: $name: exit $rc, stderr: $out"
+        fail=1
+    fi
+}
+
+bash tests/virt-opensbi.sh >/dev/null || { echo "virt-errors: payload"; exit 1; }
+img=$d/sbi-payload.Image
+python3 - "$d" <<'PY'
+import sys
+d = sys.argv[1]
+img = open(d + "/sbi-payload.Image", "rb").read()
+open(d + "/arm64.Image", "wb").write(img[:48] + bytes(8) + b"ARM\x64" + img[60:])
+open(d + "/junk.bin", "wb").write(bytes(range(256)) * 16)
+open(d + "/big.bin", "wb").write(bytes(5 << 20))
+gz = open(d + "/sbi-payload.Image.gz", "rb").read()
+open(d + "/cut.Image.gz", "wb").write(gz[: len(gz) // 2])
+elf = open(d + "/sbi-payload.elf", "rb").read()
+open(d + "/cut.elf", "wb").write(elf[:200])
+PY
+bad "x86-64 ELF" -kernel /bin/true
+bad "arm64 Image" -kernel $d/arm64.Image
+bad "unknown format" -kernel $d/junk.bin
+bad "truncated gzip" -kernel $d/cut.Image.gz
+bad "truncated ELF" -kernel $d/cut.elf
+bad "missing kernel" -kernel $d/no-such-file
+bad "kernel too large" -m 2M -kernel $d/big.bin
+bad "Image beyond RAM" -m 2M -kernel $img
+bad "initrd too large" -m 8M -kernel $img -initrd $d/big.bin
+bad "bad -dtb" -kernel $img -dtb $d/junk.bin
+bad "-bios none without -kernel" -bios none
+bad "missing disk image" -kernel $img -drive file=$d/no-such-file,format=raw
+bad "unknown -device" -kernel $img -device e1000
+bad "nine virtio devices" -kernel $img $(printf -- '-device virtio-rng-device %.0s' 1 2 3 4 5 6 7 8 9)
+
+# dumpdtb, then boot with the dumped tree.
+rm -f $d/virt.dtb
+printf 'initrd' > $d/initrd
+$emu -M virt,dumpdtb=$d/virt.dtb -kernel $img -initrd $d/initrd \
+    -append "console=ttyS0 quiet" </dev/null >/dev/null 2>&1
+if [ "$(head -c 4 $d/virt.dtb 2>/dev/null | od -An -tx1 | tr -d ' ')" != d00dfeed ]; then
+    echo "virt-errors: dumpdtb wrote no device tree"
+    fail=1
+elif command -v fdtget >/dev/null; then
+    args=$(fdtget $d/virt.dtb /chosen bootargs)
+    start=$(fdtget -tx $d/virt.dtb /chosen linux,initrd-start)
+    end=$(fdtget -tx $d/virt.dtb /chosen linux,initrd-end)
+    isa=$(fdtget $d/virt.dtb /cpus/cpu@0 riscv,isa)
+    if [ "$args" != "console=ttyS0 quiet" ] || [ -z "$start" ] ||
+       [ "$isa" = "${isa#rv64imafdc_}" ]; then
+        echo "virt-errors: dumped tree: bootargs '$args' initrd '$start'-'$end' isa '$isa'"
+        fail=1
+    fi
+fi
+out=$(timeout 20 $emu -M virt -nographic -kernel $img -dtb $d/virt.dtb </dev/null 2>&1)
+if [ $? -ne 0 ] || ! grep -q '^payload: ok' <<<"$out"; then
+    echo "virt-errors: boot with -dtb failed: $(tail -n 3 <<<"$out")"
+    fail=1
+fi
+
+# -serial file:PATH and none (the bare-metal test prints one line).
+t=build/tcg-tests/riscv/virt-devices.elf
+rm -f $d/serial.txt
+out=$($emu -M virt -bios none -kernel $t -serial file:$d/serial.txt </dev/null)
+rc=$?
+if [ $rc -ne 0 ] || [ -n "$out" ] ||
+   [ "$(cat $d/serial.txt 2>/dev/null)" != "virt-devices: ok" ]; then
+    echo "virt-errors: -serial file: exit $rc, stdout '$out'"
+    fail=1
+fi
+out=$($emu -M virt -bios none -kernel $t -serial none </dev/null)
+if [ $? -ne 0 ] || [ -n "$out" ]; then
+    echo "virt-errors: -serial none: output '$out'"
+    fail=1
+fi
+bad "bad -serial" -kernel $img -serial tcp:1234
+
+# Reset: the board restarts the program; -no-reboot exits at the first.
+riscv64-linux-gnu-gcc -march=rv64i_zicsr -mabi=lp64 -nostdlib -static -no-pie \
+    -Wl,-N -Wl,--no-warn-rwx-segments -Wl,-Ttext=0x80000000 -Wl,--build-id=none \
+    -o $d/reset.elf tests/virt/reset.S ||
+    exit 1
+n=$(timeout 2 $emu -M virt -bios none -kernel $d/reset.elf </dev/null | grep -c boot)
+if [ "$n" -lt 2 ]; then
+    echo "virt-errors: reset did not restart the machine ($n boots)"
+    fail=1
+fi
+out=$(timeout 20 $emu -M virt -bios none -no-reboot -kernel $d/reset.elf </dev/null)
+rc=$?
+if [ $rc -ne 0 ] || [ "$out" != boot ]; then
+    echo "virt-errors: -no-reboot: exit $rc, output '$out'"
+    fail=1
+fi
+exit $fail

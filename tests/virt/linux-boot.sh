@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# linux-boot.sh: boots Debian's riscv64 kernel on `emu -M virt` (default
+# OpenSBI) with a busybox initramfs whose /init loads virtio_mmio,
+# virtio_blk and virtio-rng, lists what it found and powers off. Not part
+# of `make test` (it downloads ~115 MB once and takes a while).
+# Packages come from Debian trixie for riscv64 through a private apt state
+# in ${XDG_CACHE_HOME:-$HOME/.cache}/emu; the version is resolved from the
+# index at run time and printed.
+# Usage: tests/virt/linux-boot.sh [extra emu options...]
+set -eu
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cache=${XDG_CACHE_HOME:-$HOME/.cache}/emu
+apt=$cache/apt-riscv64
+work=$cache/linux
+mkdir -p "$apt/lists/partial" "$apt/archives/partial" "$apt/etc" "$work"
+echo "deb [arch=riscv64 signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian trixie main" \
+    > "$apt/etc/sources.list"
+touch "$apt/status"
+APTO=(-o "Dir::Etc::SourceList=$apt/etc/sources.list" -o Dir::Etc::SourceParts=-
+      -o "Dir::State::Lists=$apt/lists" -o "Dir::State::Status=$apt/status"
+      -o "Dir::Cache=$apt" -o APT::Architecture=riscv64
+      -o APT::Architectures=riscv64)
+[ -n "$(ls "$apt/lists" 2>/dev/null | grep -v partial)" ] ||
+    apt-get "${APTO[@]}" update -q >/dev/null
+kpkg=$(apt-cache "${APTO[@]}" depends linux-image-riscv64 |
+       sed -n 's/^ *Depends: \(linux-image-[0-9].*\)$/\1/p' | head -n 1)
+echo "linux-boot: kernel package $kpkg"
+cd "$work"
+ls ${kpkg}_*.deb >/dev/null 2>&1 || apt-get "${APTO[@]}" download "$kpkg" >/dev/null
+ls busybox-static_*.deb >/dev/null 2>&1 ||
+    apt-get "${APTO[@]}" download busybox-static >/dev/null
+ver=${kpkg#linux-image-}
+if [ ! -f "x/boot/vmlinux-$ver" ]; then
+    dpkg-deb -x "$(ls ${kpkg}_*.deb | head -n 1)" x
+fi
+[ -f bb/usr/bin/busybox ] || dpkg-deb -x "$(ls busybox-static_*.deb | head -n 1)" bb
+mods=x/usr/lib/modules/$ver/kernel/drivers
+for m in virtio/virtio_mmio block/virtio_blk char/hw_random/virtio-rng; do
+    xz -dkc "$mods/$m.ko.xz" > "$(basename $m).ko"
+done
+cat > init <<'INIT'
+#!/bin/busybox sh
+/bin/busybox --install -s /bin
+mount -t proc proc /proc
+mount -t sysfs sysfs /sys
+mount -t devtmpfs devtmpfs /dev
+echo "init: userland is running"
+insmod /virtio_mmio.ko && insmod /virtio_blk.ko && insmod /virtio-rng.ko
+echo "init: block devices: $(ls /sys/block | tr '\n' ' ')"
+echo "init: rng: $(cat /sys/class/misc/hw_random/rng_current 2>/dev/null)"
+head -c 16 /dev/vda | od -An -c
+date
+poweroff -f
+INIT
+chmod +x init
+python3 "$root/tests/virt/mkcpio.py" initrd.cpio dir:bin dir:dev dir:proc \
+    dir:sys chr:dev/console=5,1 file:init=init file:bin/busybox=bb/usr/bin/busybox \
+    file:virtio_mmio.ko=virtio_mmio.ko file:virtio_blk.ko=virtio_blk.ko \
+    file:virtio-rng.ko=virtio-rng.ko
+printf 'emu virtio disk!' > disk.img
+truncate -s 1M disk.img
+time "$root/build/emu" -M virt -m 256M -nographic -kernel "x/boot/vmlinux-$ver" \
+    -initrd initrd.cpio -append "console=ttyS0 earlycon" \
+    -drive file=disk.img,format=raw -device virtio-rng-device "$@"
