@@ -33,7 +33,8 @@ all: $(B)/emu
 
 help:
 	@echo "make            build build/emu (installs missing packages first)"
-	@echo "make run        boot the default guest (the RV64I demo on -M spike)"
+	@echo "make run        boot Debian's riscv64 Linux on -M virt to a shell"
+	@echo "                (fetches and caches the kernel and busybox once)"
 	@echo "make test       unit tests, tcg-tests under JIT and interpreter,"
 	@echo "                and the same again in an ASan+UBSan build"
 	@echo "make tcg-tests  build the bare-metal guest test programs"
@@ -65,8 +66,8 @@ asan:
 
 include tcg-tests/riscv/rules.mk
 
-run: $(B)/emu $(RV_TEST_DIR)/hello.elf
-	$(B)/emu -M spike -bios none -kernel $(RV_TEST_DIR)/hello.elf
+run: $(B)/emu
+	@bash tests/virt/linux-boot.sh --shell
 
 test: $(B)/emu $(TESTS) tcg-tests asan
 	@bash scripts/run-tests.sh

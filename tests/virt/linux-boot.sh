@@ -7,14 +7,26 @@
 # Packages come from Debian trixie for riscv64 through a private apt state
 # in ${XDG_CACHE_HOME:-$HOME/.cache}/emu; the version is resolved from the
 # index at run time and printed.
-# Usage: tests/virt/linux-boot.sh [extra emu options...]
+# Usage: tests/virt/linux-boot.sh [--shell] [extra emu options...]
+#   --shell: /init starts an interactive shell instead (`make run`).
 set -eu
+shell=0
+if [ "${1:-}" = --shell ]; then
+    shell=1
+    shift
+fi
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cache=${XDG_CACHE_HOME:-$HOME/.cache}/emu
 apt=$cache/apt-riscv64
 work=$cache/linux
 mkdir -p "$apt/lists/partial" "$apt/archives/partial" "$apt/etc" "$work"
-echo "deb [arch=riscv64 signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian trixie main" \
+# The Debian mirror this machine's apt already uses.
+mirror=$(sed -n 's/^URIs: *\([^ ]*\).*/\1/p' /etc/apt/sources.list.d/*.sources \
+             2>/dev/null | head -n 1)
+[ -n "$mirror" ] || mirror=$(awk '$1 == "deb" { print $2; exit }' \
+                                 /etc/apt/sources.list 2>/dev/null)
+[ -n "$mirror" ] || { echo "linux-boot: no Debian mirror in apt's sources" >&2; exit 1; }
+echo "deb [arch=riscv64 signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $mirror trixie main" \
     > "$apt/etc/sources.list"
 touch "$apt/status"
 APTO=(-o "Dir::Etc::SourceList=$apt/etc/sources.list" -o Dir::Etc::SourceParts=-
@@ -51,13 +63,20 @@ echo "init: block devices: $(ls /sys/block | tr '\n' ' ')"
 echo "init: rng: $(cat /sys/class/misc/hw_random/rng_current 2>/dev/null)"
 head -c 16 /dev/vda | od -An -c
 date
+if [ -e /shell ]; then
+    echo "init: a shell on the console; 'poweroff -f' (or Ctrl-A X) leaves"
+    setsid cttyhack sh
+fi
 poweroff -f
 INIT
 chmod +x init
+rm -f shell-flag
+[ $shell = 1 ] && : > shell-flag
 python3 "$root/tests/virt/mkcpio.py" initrd.cpio dir:bin dir:dev dir:proc \
     dir:sys chr:dev/console=5,1 file:init=init file:bin/busybox=bb/usr/bin/busybox \
     file:virtio_mmio.ko=virtio_mmio.ko file:virtio_blk.ko=virtio_blk.ko \
-    file:virtio-rng.ko=virtio-rng.ko
+    file:virtio-rng.ko=virtio-rng.ko \
+    $([ $shell = 1 ] && echo file:shell=shell-flag)
 printf 'emu virtio disk!' > disk.img
 truncate -s 1M disk.img
 time "$root/build/emu" -M virt -m 256M -nographic -kernel "x/boot/vmlinux-$ver" \
