@@ -57,11 +57,12 @@ cat > init <<'INIT'
 mount -t proc proc /proc
 mount -t sysfs sysfs /sys
 mount -t devtmpfs devtmpfs /dev
-echo "init: userland is running"
+echo "init: userland is running on $(uname -m)"
 insmod /virtio_mmio.ko && insmod /virtio_blk.ko && insmod /virtio-rng.ko
 echo "init: block devices: $(ls /sys/block | tr '\n' ' ')"
 echo "init: rng: $(cat /sys/class/misc/hw_random/rng_current 2>/dev/null)"
-head -c 16 /dev/vda | od -An -c
+echo "init: disk says: $(head -c 16 /dev/vda)"
+echo "init: sha256 of 64 random bytes: $(head -c 64 /dev/hwrng | sha256sum | cut -c1-16)"
 date
 if [ -e /shell ]; then
     echo "init: a shell on the console; 'poweroff -f' (or Ctrl-A X) leaves"
@@ -79,6 +80,6 @@ python3 "$root/tests/virt/mkcpio.py" initrd.cpio dir:bin dir:dev dir:proc \
     $([ $shell = 1 ] && echo file:shell=shell-flag)
 printf 'emu virtio disk!' > disk.img
 truncate -s 1M disk.img
-time "$root/build/emu" -M virt -m 256M -nographic -kernel "x/boot/vmlinux-$ver" \
+time "${EMU:-$root/build/emu}" -M virt -m 256M -nographic -kernel "x/boot/vmlinux-$ver" \
     -initrd initrd.cpio -append "console=ttyS0 earlycon" \
     -drive file=disk.img,format=raw -device virtio-rng-device "$@"
