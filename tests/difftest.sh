@@ -31,7 +31,8 @@ timeout=${TEST_TIMEOUT:-60}
 
 dir=tcg-tests/difftest
 common=tcg-tests/riscv/common
-cflags=(-march=rv64gc_zba_zbb_zbc_zbs_zicsr_zifencei -mabi=lp64d
+# RV64GC only: the runtime must not use an instruction under test.
+cflags=(-march=rv64gc_zicsr_zifencei -mabi=lp64d
         -mcmodel=medany -fno-pie -static -nostdlib -nostartfiles
         -ffreestanding -O2 -Wall -Wextra -Werror
         -fno-tree-loop-distribute-patterns -I"$dir" -I"$common")
@@ -55,59 +56,80 @@ fail=0
 "$rv_cc" "${cflags[@]}" -c -o "$tmp/runtime.o" "$dir/runtime.S" &&
 "$rv_cc" "${cflags[@]}" -c -o "$tmp/report.o" "$dir/report.c" || exit 1
 
-run_emu() { # elf out accel [extra...]
-    local elf=$1 out=$2 accel=$3
-    shift 3
-    timeout "$timeout" "$emu" -M spike -bios none -kernel "$elf" \
-        -accel "$accel" "$@" >"$out" 2>&1 </dev/null
+run() { # target elf out: run elf on target, output and exit status to out
+    local t=$1 elf=$2 out=$3 cmd
+    case $t in
+    qemu) cmd=("$qemu" -M spike -bios none -nographic
+               -cpu rv64,zba=true,zbb=true,zbc=true,zbs=true) ;;
+    jit1) cmd=("$emu" -M spike -bios none -accel jit -one-insn-per-tb) ;;
+    *) cmd=("$emu" -M spike -bios none -accel "$t") ;;
+    esac
+    timeout "$timeout" "${cmd[@]}" -kernel "$elf" >"$out" 2>&1 </dev/null
     echo "exit $?" >>"$out"
 }
 
-run_qemu() { # elf out
-    timeout "$timeout" "$qemu" -M spike -bios none -nographic \
-        -cpu rv64,zba=true,zbb=true,zbc=true,zbs=true \
-        -kernel "$1" >"$2" 2>&1 </dev/null
-    echo "exit $?" >>"$2"
+build() { # name genflags insns seed count
+    "$gen" $2 -n "$3" "$4" "$5" >"$tmp/$1.S" &&
+    "$rv_cc" "${cflags[@]}" "${ldflags[@]}" -o "$tmp/$1.elf" \
+        "$tmp/crt.o" "$tmp/runtime.o" "$tmp/report.o" "$tmp/$1.S"
 }
 
-# Explain a difference between the reference output ref and out: the seed,
-# the first differing line, and the sequence's instructions.
-report() { # name elf ref refname out outname genflags
-    local name=$1 elf=$2 ref=$3 refname=$4 out=$5 outname=$6 gflags=$7
-    local n seed lo hi
-    n=$(cmp "$ref" "$out" 2>/dev/null | sed -n 's/.* line \([0-9]*\).*/\1/p')
-    [ -n "$n" ] || n=$(($(wc -l <"$ref") + 1))
-    seed=$(head -n "$n" "$ref" | grep '^seed ' | tail -n 1 | cut -d' ' -f2)
-    [ -n "$seed" ] || seed=$(sed -n 's/^seed //p' "$ref" | head -n 1)
-    echo "FAIL difftest $name: $outname differs from $refname, seed $seed"
-    echo "  $refname: $(sed -n "${n}p" "$ref")"
-    echo "  $outname: $(sed -n "${n}p" "$out")"
+differs() { # genflags insns seed ref target: does a lone sequence differ?
+    build bisect "$1" "$2" "$3" 1 || return 1
+    run "$4" "$tmp/bisect.elf" "$tmp/bisect.$4"
+    run "$5" "$tmp/bisect.elf" "$tmp/bisect.$5"
+    ! cmp -s "$tmp/bisect.$4" "$tmp/bisect.$5"
+}
+
+# Explain a difference between targets ref and t on program name: the
+# seed, the first differing line, and the shortest prefix of the sequence
+# (found by bisection) that still differs, with its last instructions.
+report() { # name genflags ref t
+    local name=$1 gflags=$2 ref=$3 t=$4 n seed lo hi mid
+    local a=$tmp/$name.$ref b=$tmp/$name.$t
+    n=$(cmp "$a" "$b" 2>/dev/null | sed -n 's/.* line \([0-9]*\).*/\1/p')
+    [ -n "$n" ] || n=$(($(wc -l <"$a") + 1))
+    seed=$(head -n "$n" "$a" | sed -n 's/^seed //p' | tail -n 1)
+    [ -n "$seed" ] || seed=$(sed -n 's/^seed //p' "$a" | head -n 1)
+    echo "FAIL difftest $name: $t differs from $ref, seed $seed"
+    echo "  $ref: $(sed -n "${n}p" "$a")"
+    echo "  $t: $(sed -n "${n}p" "$b")"
     mkdir -p "$keep"
-    cp "$elf" "$keep/$name.elf"
-    echo "  program: $keep/$name.elf; alone: $gen $gflags -n $insns $seed 1"
-    lo=$(nm "$elf" | awk -v s="dt_body_$seed" '$3 == s { print $1 }')
-    hi=$(nm "$elf" | awk -v s="dt_end_$seed" '$3 == s { print $1 }')
-    if [ -n "$lo" ] && [ -n "$hi" ]; then
-        "$objdump" -d --start-address=0x"$lo" --stop-address=0x"$hi" "$elf" |
-            sed -n '/^ *[0-9a-f]*:/p'
+    cp "$tmp/$name.elf" "$keep/$name.elf"
+    if ! differs "$gflags" "$insns" "$seed" "$ref" "$t"; then
+        echo "  (seed $seed alone agrees: see $keep/$name.elf)"
+        return
     fi
+    lo=0
+    hi=$insns
+    while [ $((hi - lo)) -gt 1 ]; do
+        mid=$(((lo + hi) / 2))
+        if differs "$gflags" "$mid" "$seed" "$ref" "$t"; then
+            hi=$mid
+        else
+            lo=$mid
+        fi
+    done
+    differs "$gflags" "$hi" "$seed" "$ref" "$t"
+    cp "$tmp/bisect.elf" "$keep/seed-$seed.elf"
+    echo "  the first $hi instructions differ already:" \
+         "$keep/seed-$seed.elf ($gen $gflags -n $hi $seed 1)"
+    diff "$tmp/bisect.$ref" "$tmp/bisect.$t" |
+        sed -n "s/^</  $ref:/p; s/^>/  $t:/p" | head -n 8
+    lo=$(nm "$tmp/bisect.elf" | awk -v s="dt_body_$seed" '$3 == s {print $1}')
+    hi=$(nm "$tmp/bisect.elf" | awk -v s="dt_end_$seed" '$3 == s {print $1}')
+    "$objdump" -d --start-address=0x"$lo" --stop-address=0x"$hi" \
+        "$tmp/bisect.elf" | sed -n '/^ *[0-9a-f]*:/p' | tail -n 8
 }
 
 # Build one program; run it on every target; compare with the first.
 check() { # name genflags seed count target...
     local name=$1 gflags=$2 seed=$3 count=$4 t
     shift 4
-    "$gen" $gflags -n "$insns" "$seed" "$count" >"$tmp/$name.S" &&
-    "$rv_cc" "${cflags[@]}" "${ldflags[@]}" -o "$tmp/$name.elf" \
-        "$tmp/crt.o" "$tmp/runtime.o" "$tmp/report.o" "$tmp/$name.S" ||
+    build "$name" "$gflags" "$insns" "$seed" "$count" ||
         { echo "FAIL difftest $name: does not build"; fail=1; return; }
     for t in "$@"; do
-        case $t in
-        qemu) run_qemu "$tmp/$name.elf" "$tmp/$name.$t" & ;;
-        jit1) run_emu "$tmp/$name.elf" "$tmp/$name.$t" jit \
-                  -one-insn-per-tb & ;;
-        *) run_emu "$tmp/$name.elf" "$tmp/$name.$t" "$t" & ;;
-        esac
+        run "$t" "$tmp/$name.elf" "$tmp/$name.$t" &
     done
     wait
     local ref=$1
@@ -119,8 +141,7 @@ check() { # name genflags seed count target...
     shift
     for t in "$@"; do
         if ! cmp -s "$tmp/$name.$ref" "$tmp/$name.$t"; then
-            report "$name" "$tmp/$name.elf" "$tmp/$name.$ref" "$ref" \
-                "$tmp/$name.$t" "$t" "$gflags"
+            report "$name" "$gflags" "$ref" "$t"
             fail=1
         fi
     done

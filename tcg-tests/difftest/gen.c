@@ -301,6 +301,7 @@ static void emit_sequence(DtGen *g, uint64_t seed, unsigned n)
     fix_branches(g, n);
 
     printf("\n/* seed %" PRIu64 " */\n    .text\ndt_seq_%" PRIu64 ":\n"
+           "    la x31, dt_trap\n    csrw mtvec, x31\n"
            "    la x31, dt_state\n    sd zero, %d(x31)\n"
            "    addi x30, x31, %d\n    sc.d x0, x0, (x30)\n"
            "    la x31, dt_init_%" PRIu64 "\n",
@@ -338,7 +339,9 @@ static void emit_sequence(DtGen *g, uint64_t seed, unsigned n)
     for (unsigned i = 0; i < 32; i++) {
         printf("    fsd f%u, %u(x31)\n", i, DT_F + 8 * i);
     }
+    /* A trap while reporting is a failure, not something to skip. */
     printf("    csrr x1, fcsr\n    sd x1, %d(x31)\n"
+           "    la x1, rv_trap_unexpected\n    csrw mtvec, x1\n"
            "    la sp, rv_stack_top\n    li a0, %" PRIu64 "\n"
            "    mv a1, x31\n    la a2, dt_win_%" PRIu64 "\n"
            "    la a3, dt_wini_%" PRIu64 "\n    call dt_report\n",
@@ -446,9 +449,9 @@ int main(int argc, char **argv)
     uint64_t count = strtoull(argv[optind + 1], NULL, 0);
 
     printf("/* difftest-gen%s -n %u %" PRIu64 " %" PRIu64 " */\n"
+           "    .attribute arch, \"rv64gc_zba_zbb_zbc_zbs\"\n"
            "    .text\n    .balign 4\n"
            "    .globl test_main\ntest_main:\n"
-           "    la t0, dt_trap\n    csrw mtvec, t0\n"
            "    la t0, dt_state\n    csrw mscratch, t0\n"
            "    li t0, 0x6000\n    csrs mstatus, t0\n",
            emu_only ? " -e" : "", n, seed, count);
