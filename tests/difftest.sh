@@ -11,7 +11,8 @@
 #   SEEDS=n FIRST=s INSNS=k BATCH=b tests/difftest.sh
 #
 # runs seeds s..s+n-1 (default 1..20), k instructions each (200), b
-# sequences per guest program (20). Without QEMU only emu is compared.
+# sequences per guest program (20); EMU=build/asan/emu checks the
+# sanitizer build. Without QEMU only emu is compared.
 # A mismatch prints the seed, the first differing line and the sequence's
 # disassembly, and keeps the program in build/difftest/.
 set -u
@@ -22,7 +23,7 @@ first=${FIRST:-1}
 insns=${INSNS:-200}
 batch=${BATCH:-20}
 gen=build/difftest-gen
-emu=build/emu
+emu=${EMU:-build/emu}
 qemu=${QEMU:-qemu-system-riscv64}
 rv_cc=${RV_CC:-riscv64-linux-gnu-gcc}
 objdump=${RV_OBJDUMP:-riscv64-linux-gnu-objdump}
@@ -60,7 +61,7 @@ run() { # target elf out: run elf on target, output and exit status to out
     local t=$1 elf=$2 out=$3 cmd
     case $t in
     qemu) cmd=("$qemu" -M spike -bios none -nographic
-               -cpu rv64,zba=true,zbb=true,zbc=true,zbs=true) ;;
+               -cpu rv64,zba=true,zbb=true,zbc=true,zbs=true,h=false) ;;
     jit1) cmd=("$emu" -M spike -bios none -accel jit -one-insn-per-tb) ;;
     *) cmd=("$emu" -M spike -bios none -accel "$t") ;;
     esac

@@ -51,6 +51,8 @@ typedef struct DtGen {
     unsigned n32;
     int pool16[RV_C__COUNT];
     unsigned n16;
+    int rsv16[RV_C__COUNT]; /* the reserved insn16.def rows */
+    unsigned nrsv16;
     uint64_t base_off[NBASES]; /* base register - window start */
     DtInsn insns[MAX_INSNS + 1];
 } DtGen;
@@ -189,8 +191,40 @@ static bool gen16(DtGen *g, int row, DtInsn *in)
     return false;
 }
 
+/* On purpose, an encoding emu decodes as illegal: a parcel of a reserved
+ * insn16.def row, or a 32-bit word no pattern matches (bits 4:2 != 111,
+ * which would announce an instruction longer than 32 bits). Both
+ * emulators must raise illegal instruction with the same mtval. */
+static void gen_illegal(DtGen *g, DtInsn *in)
+{
+    RvArgs a;
+    if (g->nrsv16 && dt_below(&g->rng, 4) == 0) {
+        int row = g->rsv16[dt_below(&g->rng, g->nrsv16)];
+        const RvPattern16 *p = &rv_patterns16[row];
+        for (;;) {
+            uint16_t h = (uint16_t)((p->match & p->mask) |
+                                    ((uint16_t)dt_rand(&g->rng) & ~p->mask));
+            if (rv_decode16(h, &a) == row) {
+                *in = (DtInsn){ .word = h, .size = 2, .id = -1, .row16 = row };
+                return;
+            }
+        }
+    }
+    for (;;) {
+        uint32_t w = (uint32_t)dt_rand(&g->rng) | 3;
+        if ((w & 0x1c) != 0x1c && rv_decode32(w, &a) < 0) {
+            *in = (DtInsn){ .word = w, .size = 4, .id = -1, .row16 = -1 };
+            return;
+        }
+    }
+}
+
 static void gen_one(DtGen *g, DtInsn *in)
 {
+    if (dt_below(&g->rng, 64) == 0) {
+        gen_illegal(g, in);
+        return;
+    }
     for (;;) {
         /* About one instruction in four is compressed. */
         if (g->n16 && dt_below(&g->rng, 4) == 0) {
@@ -317,7 +351,8 @@ static void emit_sequence(DtGen *g, uint64_t seed, unsigned n)
     for (unsigned i = 0; i < n; i++) {
         const DtInsn *in = &g->insns[i];
         const char *name = in->row16 >= 0 ? rv_patterns16[in->row16].name
-                                          : rv_patterns[in->id].name;
+                           : in->id >= 0  ? rv_patterns[in->id].name
+                                          : "illegal";
         if (in->lr) {
             printf("    .insn 4, 0x%08" PRIx32 " /* %u: its LR */\n",
                    in->lr, i);
@@ -367,24 +402,52 @@ static void emit_sequence(DtGen *g, uint64_t seed, unsigned n)
     emit_dwords(win, DT_WIN_SIZE / 8);
 }
 
+/* Patterns whose operands can never pass the policy (c.addi16sp: its rd
+ * is always sp, a base), found by trying each one. */
+static bool never32[RV_INSN__COUNT], never16[RV_C__COUNT];
+
 static void make_pools(DtGen *g, bool emu_only)
 {
+    DtInsn scratch;
+
+    for (unsigned i = 0; i < NBASES; i++) {
+        g->base_off[i] = DT_WIN_SIZE / 4;
+    }
     for (int id = 0; id < RV_INSN__COUNT; id++) {
         const DtRule *r = &g->rules[id];
         dt_rule(id, &g->rules[id]);
-        if (r->kind != DT_EXCLUDED && (emu_only || !r->qemu_diverges)) {
+        never32[id] = r->kind != DT_EXCLUDED && !gen32(g, id, &scratch);
+        if (r->kind != DT_EXCLUDED && !never32[id] &&
+            (emu_only || !r->qemu_diverges)) {
             g->pool32[g->n32++] = id;
         }
     }
     for (int row = 0; row < RV_C__COUNT; row++) {
         int id = rv_patterns16[row].insn32;
         if (id < 0) {
+            g->rsv16[g->nrsv16++] = row;
             continue;
         }
         const DtRule *r = &g->rules[id];
-        if (r->kind != DT_EXCLUDED && (emu_only || !r->qemu_diverges)) {
+        never16[row] = r->kind != DT_EXCLUDED && !gen16(g, row, &scratch);
+        if (r->kind != DT_EXCLUDED && !never16[row] &&
+            (emu_only || !r->qemu_diverges)) {
             g->pool16[g->n16++] = row;
         }
+    }
+}
+
+static void list_one(const char *name, const char *as, const DtRule *r,
+                     bool never)
+{
+    char label[64];
+    snprintf(label, sizeof(label), "%s%s", name, as);
+    if (r->excluded || never) {
+        printf("excluded  %-20s %s\n", label,
+               never ? "no operands pass the policy (rd is a base register)"
+                     : r->excluded);
+    } else if (r->qemu_diverges) {
+        printf("emu-only  %-20s %s\n", label, r->qemu_diverges);
     }
 }
 
@@ -392,17 +455,21 @@ static void make_pools(DtGen *g, bool emu_only)
 static void list_rules(const DtGen *g)
 {
     for (int id = 0; id < RV_INSN__COUNT; id++) {
-        const DtRule *r = &g->rules[id];
-        if (r->excluded) {
-            printf("excluded   %-12s %s\n", rv_patterns[id].name, r->excluded);
-        } else if (r->qemu_diverges) {
-            printf("emu-only   %-12s %s\n", rv_patterns[id].name,
-                   r->qemu_diverges);
+        list_one(rv_patterns[id].name, "", &g->rules[id], never32[id]);
+    }
+    for (int row = 0; row < RV_C__COUNT; row++) {
+        const RvPattern16 *p = &rv_patterns16[row];
+        if (p->insn32 >= 0) {
+            char as[64];
+            snprintf(as, sizeof(as), " (%s)", rv_patterns[p->insn32].name);
+            list_one(p->name, as, &g->rules[p->insn32], never16[row]);
         }
     }
-    printf("%u of %d 32-bit and %u of %d 16-bit patterns generated for "
-           "the QEMU comparison\n", g->n32, RV_INSN__COUNT, g->n16,
-           RV_C__COUNT);
+    printf("generated for the QEMU comparison: %u of %d 32-bit patterns, "
+           "%u of %d 16-bit rows, %u reserved 16-bit rows and unmatched "
+           "32-bit words as illegal encodings\n",
+           g->n32, RV_INSN__COUNT, g->n16, RV_C__COUNT - (int)g->nrsv16,
+           g->nrsv16);
 }
 
 static void usage(void)
