@@ -18,7 +18,7 @@
 /* How an instruction's operands are constrained (policy.c). */
 typedef enum DtKind {
     DT_PLAIN,    /* any register and immediate fields */
-    DT_FP_RM,    /* a rounding-mode field: valid modes (rarely a reserved one) */
+    DT_FP_RM,    /* a rounding mode: a valid one (rarely a reserved one) */
     DT_LOAD,     /* rs1 a base register, address inside the data window */
     DT_STORE,
     DT_AMO,      /* LR and AMOs: rs1 a base register (8-byte aligned) */

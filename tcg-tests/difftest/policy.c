@@ -29,7 +29,7 @@ static const DtNote qemu_diverges[] = {
     { "ctzw", "QEMU 7.2 counts 63 when bits 31:0 are zero; the spec says 32" },
     { "czero_eqz", "QEMU 7.2 has no Zicond" },
     { "czero_nez", "QEMU 7.2 has no Zicond" },
-    { "ebreak", "QEMU 7.2 writes mtval 0 on ebreak, emu the pc (both allowed)" },
+    { "ebreak", "QEMU 7.2 writes mtval 0, emu the pc (both allowed)" },
 };
 
 /* SYSTEM-opcode instructions other than Zicsr that are safe in M-mode:

@@ -119,6 +119,13 @@ uint64_t dt_fp_value(DtRng *r)
     }
 }
 
+/* Two singles in one dword, as an FP load of either half sees them. */
+static uint64_t two_singles(DtRng *r)
+{
+    uint64_t hi = single_value(r);
+    return hi << 32 | single_value(r);
+}
+
 uint64_t dt_mem_value(DtRng *r)
 {
     switch (dt_below(r, 4)) {
@@ -127,10 +134,7 @@ uint64_t dt_mem_value(DtRng *r)
     case 1:
         return dt_fp_value(r);
     case 2:
-    {
-        uint64_t hi = single_value(r);
-        return hi << 32 | single_value(r);
-    }
+        return two_singles(r);
     default:
         return dt_rand(r);
     }
