@@ -395,7 +395,10 @@ static void emit_sequence(DtGen *g, uint64_t seed, unsigned n)
         }
     }
     emit_dwords(&init[DT_F / 8], 33);
-    printf("dt_win_%" PRIu64 ":\n", seed);
+    /* The window's middle is a page boundary, so accesses near it cross
+     * pages (misaligned ones split across two TLB entries). */
+    printf("    .balign 4096\n    .skip %d\ndt_win_%" PRIu64 ":\n",
+           4096 - DT_WIN_SIZE / 2, seed);
     emit_dwords(win, DT_WIN_SIZE / 8);
     printf("    .section .rodata\n    .balign 8\ndt_wini_%" PRIu64 ":\n",
            seed);
