@@ -39,6 +39,7 @@ help:
 	@echo "                and the same again in an ASan+UBSan build"
 	@echo "make tcg-tests  build the bare-metal guest test programs"
 	@echo "make bench      JIT against interpreter on a CPU-bound guest loop"
+	@echo "make difftest   random instructions on emu and QEMU (SEEDS=n)"
 	@echo "make asan       build the ASan+UBSan variant into build/asan"
 	@echo "make clean      remove build/"
 
@@ -65,11 +66,12 @@ asan:
 	    build/asan/emu $(TEST_SRCS:tests/%.c=build/asan/tests/%)
 
 include tcg-tests/riscv/rules.mk
+include tcg-tests/difftest/rules.mk
 
 run: $(B)/emu
 	@bash tests/virt/linux-boot.sh --shell
 
-test: $(B)/emu $(TESTS) tcg-tests asan
+test: $(B)/emu $(TESTS) tcg-tests $(DT_GEN) asan
 	@bash scripts/run-tests.sh
 
 bench: $(B)/emu $(RV_TEST_DIR)/bench-loop.elf
