@@ -40,6 +40,7 @@ help:
 	@echo "make tcg-tests  build the bare-metal guest test programs"
 	@echo "make bench      JIT against interpreter on a CPU-bound guest loop"
 	@echo "make difftest   random instructions on emu and QEMU (SEEDS=n)"
+	@echo "make fuzz-diff  the same with fresh seeds for SECONDS=n (600)"
 	@echo "make asan       build the ASan+UBSan variant into build/asan"
 	@echo "make clean      remove build/"
 

@@ -14,6 +14,16 @@ $(DT_GEN): $(DT_OBJS)
 	$(CC) $(LDFLAGS) -o $@ $^
 
 SEEDS ?= 1000
-.PHONY: difftest
+.PHONY: difftest fuzz-diff
 difftest: $(B)/emu $(DT_GEN)
 	@SEEDS=$(SEEDS) bash tests/difftest.sh
+
+# Fresh seeds, batch after batch, for as long as asked (SECONDS=n, default
+# 600); stops at the first mismatch.
+FUZZ_SECONDS ?= $(or $(SECONDS),600)
+fuzz-diff: $(B)/emu $(DT_GEN)
+	@end=$$(( $$(date +%s) + $(FUZZ_SECONDS) )); first=$$(date +%s); \
+	while [ $$(date +%s) -lt $$end ]; do \
+	    SEEDS=200 FIRST=$$first bash tests/difftest.sh || exit 1; \
+	    first=$$((first + 200)); \
+	done
