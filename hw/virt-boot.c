@@ -14,7 +14,10 @@
 #include <string.h>
 
 #include "core/log.h"
+#include "hw/elf-loader.h"
+#include "hw/htif.h"
 #include "hw/image-loader.h"
+#include "hw/signature.h"
 #include "hw/virt.h"
 
 /* OpenSBI's fw_dynamic information (docs/firmware/fw_dynamic.md): six
@@ -67,6 +70,29 @@ static void dump_dtb(const char *path, const void *blob, size_t size)
     exit(0);
 }
 
+/*
+ * Conformance suites run bare-metal ELFs on virt too: one with a tohost
+ * symbol gets HTIF there, as on spike, and the test signature comes from
+ * its begin_signature/end_signature symbols.
+ */
+static void setup_test_program(Machine *m, const char *path)
+{
+    ElfFile elf;
+    uint64_t tohost, fromhost;
+
+    elf_open(&elf, path);
+    if (elf_is_elf(&elf)) {
+        if (elf_symbol(&elf, "tohost", &tohost, NULL)) {
+            bool has_from = elf_symbol(&elf, "fromhost", &fromhost, NULL);
+            htif_create(m, tohost, has_from, fromhost);
+        }
+        signature_setup(m, &elf);
+    } else if (m->opts.signature) {
+        fatal("'%s' is not an ELF: no signature symbols", path);
+    }
+    elf_close(&elf);
+}
+
 void virt_boot(Machine *m, Virt *v)
 {
     const MachineOptions *o = &m->opts;
@@ -87,6 +113,11 @@ void virt_boot(Machine *m, Virt *v)
         kern = image_load_kernel(o->kernel, as, VIRT_DRAM_BASE, ram_end,
                                  floor);
         floor = kern.end;
+    }
+    if (o->kernel || bios) {
+        setup_test_program(m, o->kernel ? o->kernel
+                                        : (o->bios ? o->bios
+                                                   : VIRT_DEFAULT_BIOS));
     }
 
     Fdt user, *f = &v->fdt;
