@@ -204,6 +204,12 @@ void rv_stimer_update(RVEnv *env);
 /* The page-table walk behind cc->tlb_fill (mmu.c). */
 void rv_tlb_fill(CPUState *cs, uint64_t vaddr, AccessType access,
                  int mmu_idx, uintptr_t ra);
+/* The CBIE field of an envcfg value made legal: the reserved 10 reads
+ * as 00 (cbo.c). */
+uint64_t rv_envcfg_cbo_legal(uint64_t val);
+/* Zicbom's permission check at vaddr (load or store allowed), raising
+ * the store faults (mmu.c). */
+void rv_cbo_check(CPUState *cs, uint64_t vaddr, int mmu_idx, uintptr_t ra);
 /* The PROT_* accesses PMP allows at paddr for privilege priv (pmp.c);
  * *whole_page: the same answer holds for paddr's whole 4 KiB page. */
 int rv_pmp_prot(const RVEnv *env, uint64_t paddr, int priv,

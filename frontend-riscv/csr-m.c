@@ -41,6 +41,8 @@ enum {
 #define MEDELEG_MASK 0xb3ffull
 #define MENVCFG_FIOM 1ull
 #define MENVCFG_STCE (1ull << 63)
+/* Zicbom/Zicboz enables: CBIE (bits 5:4), CBCFE (6), CBZE (7). */
+#define ENVCFG_CBO (0xf0ull)
 
 uint64_t rv_mstatus_read(const RVEnv *env)
 {
@@ -131,7 +133,8 @@ static uint64_t menvcfg_read(RVEnv *env, unsigned csr)
 static void menvcfg_write(RVEnv *env, unsigned csr, uint64_t val)
 {
     (void)csr;
-    env->menvcfg = val & (MENVCFG_FIOM | MENVCFG_STCE);
+    env->menvcfg = rv_envcfg_cbo_legal(val & (MENVCFG_FIOM | MENVCFG_STCE |
+                                              ENVCFG_CBO));
     rv_stimer_update(env);
 }
 

@@ -81,7 +81,19 @@ static void sip_write(RVEnv *env, unsigned csr, uint64_t val)
     }
 
 FIELD_RW(scounteren, scounteren, 0xffffffffull)
-FIELD_RW(senvcfg, senvcfg, 1ull) /* FIOM */
+/* senvcfg: FIOM and the Zicbom/Zicboz enables (bits 7:4). */
+static uint64_t senvcfg_read(RVEnv *env, unsigned csr)
+{
+    (void)csr;
+    return env->senvcfg;
+}
+
+static void senvcfg_write(RVEnv *env, unsigned csr, uint64_t val)
+{
+    (void)csr;
+    env->senvcfg = rv_envcfg_cbo_legal(val & 0xf1ull);
+}
+
 FIELD_RW(sscratch, sscratch, ~0ull)
 FIELD_RW(scause, scause, ~0ull)
 FIELD_RW(stval, stval, ~0ull)

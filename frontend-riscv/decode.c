@@ -143,6 +143,7 @@ void rv_decode_args(RvFormat fmt, uint32_t w, RvArgs *a)
     case RV_FMT_N:
     case RV_FMT_R2:
     case RV_FMT_SS:
+    case RV_FMT_CBO:
         a->imm = 0;
         break;
     case RV_FMT_R4_RM:

@@ -33,6 +33,7 @@ typedef enum RvFormat {
     RV_FMT_R2,    /* rd, rs1 (rs2 and funct3 fixed) */
     RV_FMT_R4_RM, /* rd, rs1, rs2, rs3, rounding mode in imm */
     RV_FMT_SS,    /* rs1, rs2 (sfence.vma) */
+    RV_FMT_CBO,   /* rs1 only (cbo.*: rd and imm are the opcode) */
 } RvFormat;
 
 /* The 16-bit formats: register fields rd'/rs1'/rs2' (x8-x15) and the

@@ -462,6 +462,9 @@ static void format_insn(RvOut *o, int id, const RvArgs *a, uint64_t pc)
     case RV_FMT_LR:
         format_amo(o, p, a);
         break;
+    case RV_FMT_CBO:
+        emit(o, p->name, "(%s)", rs1);
+        break;
     case RV_FMT_SS:
         if (a->rs2) {
             emit(o, p->name, "%s,%s", rs1, rs2);

@@ -216,3 +216,33 @@ void rv_tlb_fill(CPUState *cs, uint64_t vaddr, AccessType access,
         e->addr_code |= TLB_INVALID;
     }
 }
+
+/*
+ * The permission check of a cache-block management instruction (Zicbom):
+ * allowed where a load or a store would be, without the dirty bit; else
+ * the store page fault (translation allows no access) or the store access
+ * fault, with tval vaddr.
+ */
+void rv_cbo_check(CPUState *cs, uint64_t vaddr, int mmu_idx, uintptr_t ra)
+{
+    RVEnv *env = rv_env(cs);
+    uint64_t paddr = vaddr;
+    int prot = PROT_R | PROT_W;
+    bool whole, superpage;
+
+    if (mmu_idx != PRV_M && (env->satp >> 60) != SATP_MODE_BARE) {
+        switch (walk(env, vaddr, ACCESS_READ, mmu_idx, &paddr, &prot,
+                     &superpage)) {
+        case WALK_PAGE_FAULT:
+            rv_raise(cs, RV_EXC_STORE_PAGE_FAULT, vaddr, ra);
+        case WALK_ACCESS_FAULT:
+            rv_raise(cs, RV_EXC_STORE_ACCESS, vaddr, ra);
+        case WALK_OK:
+            break;
+        }
+    }
+    if (!(prot & rv_pmp_prot(env, paddr, mmu_idx, &whole) &
+          (PROT_R | PROT_W))) {
+        rv_raise(cs, RV_EXC_STORE_ACCESS, vaddr, ra);
+    }
+}

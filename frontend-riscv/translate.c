@@ -106,6 +106,7 @@ static bool target_misaligned(uint64_t dest)
 #include "frontend-riscv/trans-rvb.c.inc"
 #include "frontend-riscv/trans-zicsr.c.inc"
 #include "frontend-riscv/trans-priv.c.inc"
+#include "frontend-riscv/trans-zicbo.c.inc"
 
 typedef bool (*TransFn)(DisasContext *ctx, RvArgs *a);
 

@@ -30,10 +30,15 @@ enum {
 /* The ISA emu implements, as the riscv,isa string and as the list of
  * riscv,isa-extensions. */
 static const char *const virt_isa_exts[] = {
-    "i", "m", "a", "f", "d", "c", "zicntr", "zicond", "zicsr", "zifencei",
+    "i",      "m",      "a",      "f",      "d",     "c",
+    "zicbom", "zicbop", "zicboz", "zicntr", "zicond", "zicsr", "zifencei",
     "zba", "zbb", "zbc", "zbs", "sstc",
 };
-#define VIRT_ISA "rv64imafdc_zicntr_zicond_zicsr_zifencei_zba_zbb_zbc_zbs_sstc"
+#define VIRT_ISA                                                            \
+    "rv64imafdc_zicbom_zicbop_zicboz_zicntr_zicond_zicsr_zifencei_zba_zbb_" \
+    "zbc_zbs_sstc"
+/* The Zicbom/Zicbop/Zicboz cache-block size (frontend-riscv/cbo.c). */
+#define VIRT_CBO_BLOCK 64
 
 /* A PLIC context output: MEIP or SEIP, which the hart samples through
  * virt_pending alongside the CLINT's lines. */
@@ -109,6 +114,9 @@ static void virt_fdt_cpus(Virt *v)
     fdt_prop_strlist(f, cpu, "riscv,isa-extensions", virt_isa_exts,
                      sizeof(virt_isa_exts) / sizeof(virt_isa_exts[0]));
     fdt_prop_str(f, cpu, "mmu-type", "riscv,sv57");
+    fdt_prop_u32(f, cpu, "riscv,cbom-block-size", VIRT_CBO_BLOCK);
+    fdt_prop_u32(f, cpu, "riscv,cbop-block-size", VIRT_CBO_BLOCK);
+    fdt_prop_u32(f, cpu, "riscv,cboz-block-size", VIRT_CBO_BLOCK);
     fdt_prop_u32(f, intc, "#interrupt-cells", 1);
     fdt_prop_empty(f, intc, "interrupt-controller");
     fdt_prop_str(f, intc, "compatible", "riscv,cpu-intc");

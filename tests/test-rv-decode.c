@@ -78,6 +78,7 @@ static const uint32_t rv_operand_bits[] = {
     [RV_FMT_R2] = RD_BITS | RS1_BITS,
     [RV_FMT_R4_RM] = RD_BITS | RS1_BITS | RS2_BITS | RS3_BITS | RM_BITS,
     [RV_FMT_SS] = RS1_BITS | RS2_BITS,
+    [RV_FMT_CBO] = RS1_BITS,
 };
 
 /* Which of rd/rs1/rs2 are registers in each format (rs1 of CSR-immediate
@@ -102,6 +103,7 @@ static const uint32_t rv_reg_bits[] = {
     [RV_FMT_R2] = RD_BITS | RS1_BITS,
     [RV_FMT_R4_RM] = RD_BITS | RS1_BITS | RS2_BITS | RS3_BITS,
     [RV_FMT_SS] = RS1_BITS | RS2_BITS,
+    [RV_FMT_CBO] = RS1_BITS,
 };
 
 /* ---- a. the pattern table ---------------------------------------------- */
@@ -992,7 +994,7 @@ static void objdump_round_trip(const char *march,
 
 static void test_disas_objdump(void)
 {
-    objdump_round_trip("rv64imafd_zba_zbb_zbc_zbs_zicsr_zifencei", write_source,
+    objdump_round_trip("rv64imafd_zba_zbb_zbc_zbs_zicbom_zicboz_zicsr_zifencei", write_source,
                        compare_listing);
 }
 

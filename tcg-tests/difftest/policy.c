@@ -23,6 +23,10 @@ static const DtNote excluded[] = {
     { "mret", "returns to a random mepc in the privilege mode held by MPP" },
     { "sret", "returns to a random sepc, possibly leaving M-mode" },
     { "wfi", "may wait for an interrupt, and none is ever raised" },
+    { "cbo_inval", "Zicbom: QEMU 7.2 lacks it; rs1 is a random address" },
+    { "cbo_clean", "Zicbom: QEMU 7.2 lacks it; rs1 is a random address" },
+    { "cbo_flush", "Zicbom: QEMU 7.2 lacks it; rs1 is a random address" },
+    { "cbo_zero", "Zicboz: QEMU 7.2 lacks it; rs1 is a random address" },
 };
 
 static const DtNote qemu_diverges[] = {
