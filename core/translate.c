@@ -4,6 +4,8 @@
  * backend, with the logging of each stage, and a cache flush and retry when
  * the code buffer or the TB pool runs out.
  */
+#include <assert.h>
+
 #include "core/translate.h"
 #include "core/backend.h"
 #include "core/gdbstub.h"
@@ -90,6 +92,16 @@ bool translator_fetch(DisasBase *db, CPUState *cs, uint64_t pc, unsigned len,
     }
     *val = softmmu_fetch_code(cs, pc, len, db->mmu_idx);
     return true;
+}
+
+void translator_stop_before_insn(DisasBase *db)
+{
+    IrBlock *b = db->ir;
+    assert(b->nops && b->ops[b->nops - 1].opc == IR_OP_insn_start &&
+           ir_const(&b->ops[b->nops - 1], 0) == db->pc_next);
+    b->nops--;
+    db->num_insns--;
+    db->is_jmp = DISAS_TOO_MANY;
 }
 
 static void log_in_asm(CPUState *cs, const TB *tb)

@@ -51,6 +51,11 @@ void translator_loop(const TranslatorOps *ops, DisasBase *db, CPUState *cs,
 bool translator_fetch(DisasBase *db, CPUState *cs, uint64_t pc, unsigned len,
                       uint64_t *val);
 
+/* From translate_insn, before emitting anything but the insn_start: the
+ * instruction at pc_next belongs to the next block (translator_fetch
+ * refused it); the block ends before it. */
+void translator_stop_before_insn(DisasBase *db);
+
 /* Translate the block at (pc, flags) for cs; returns it inserted. */
 TB *tb_gen_code(CPUState *cs, uint64_t pc, uint64_t phys_pc, uint32_t flags);
 

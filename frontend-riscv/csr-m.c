@@ -69,6 +69,11 @@ void rv_mstatus_write(RVEnv *env, uint64_t val, uint64_t mask)
     }
 }
 
+uint64_t rv_tvec_legal(uint64_t val)
+{
+    return (val & 3) < 2 ? val : val & ~3ull;
+}
+
 uint64_t rv_epc_mask(const RVEnv *env)
 {
     /* IALIGN: 16 with C, else 32. */
@@ -157,8 +162,7 @@ static uint64_t mtvec_read(RVEnv *env, unsigned csr)
 static void mtvec_write(RVEnv *env, unsigned csr, uint64_t val)
 {
     (void)csr;
-    /* Modes 2 and 3 are reserved: keep the base, use direct mode. */
-    env->mtvec = (val & 3) < 2 ? val : val & ~3ull;
+    env->mtvec = rv_tvec_legal(val);
 }
 
 static uint64_t mepc_read(RVEnv *env, unsigned csr)

@@ -107,7 +107,7 @@ static uint64_t stvec_read(RVEnv *env, unsigned csr)
 static void stvec_write(RVEnv *env, unsigned csr, uint64_t val)
 {
     (void)csr;
-    env->stvec = (val & 3) < 2 ? val : val & ~3ull;
+    env->stvec = rv_tvec_legal(val);
 }
 
 static uint64_t sepc_read(RVEnv *env, unsigned csr)

@@ -39,5 +39,8 @@ uint64_t rv_mstatus_read(const RVEnv *env);
 void rv_mstatus_write(RVEnv *env, uint64_t val, uint64_t mask);
 /* IALIGN mask for xepc. */
 uint64_t rv_epc_mask(const RVEnv *env);
+/* An mtvec/stvec write: modes 2 and 3 are reserved, so such a write keeps
+ * the base in direct mode. */
+uint64_t rv_tvec_legal(uint64_t val);
 
 #endif

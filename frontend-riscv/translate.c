@@ -149,9 +149,7 @@ static void rv_tr_translate_insn(DisasBase *db, CPUState *cs)
         ((lo & 3) == 3 &&
          !translator_fetch(db, cs, db->pc_next + 2, 2, &hi))) {
         /* The next page is for the next block. */
-        db->num_insns--;
-        ctx->b->nops--; /* drop this instruction's insn_start */
-        db->is_jmp = DISAS_TOO_MANY;
+        translator_stop_before_insn(db);
         return;
     }
     if ((lo & 3) == 3) {
