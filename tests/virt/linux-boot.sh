@@ -47,7 +47,14 @@ if [ ! -f "x/boot/vmlinux-$ver" ]; then
     dpkg-deb -x "$(ls ${kpkg}_*.deb | head -n 1)" x
 fi
 [ -f bb/usr/bin/busybox ] || dpkg-deb -x "$(ls busybox-static_*.deb | head -n 1)" bb
-mods=x/usr/lib/modules/$ver/kernel/drivers
+kernel=$work/x/boot/vmlinux-$ver
+busybox=$work/bb/usr/bin/busybox
+mods=$work/x/usr/lib/modules/$ver/kernel/drivers
+# What a run makes (init, initramfs, disk) goes to its own directory, so
+# that runs side by side do not overwrite each other's files.
+run=$(mktemp -d "${TMPDIR:-/tmp}/emu-linux.XXXXXX")
+trap 'rm -rf "$run"' EXIT
+cd "$run"
 for m in virtio/virtio_mmio block/virtio_blk char/hw_random/virtio-rng; do
     xz -dkc "$mods/$m.ko.xz" > "$(basename $m).ko"
 done
@@ -74,12 +81,12 @@ chmod +x init
 rm -f shell-flag
 [ $shell = 1 ] && : > shell-flag
 python3 "$root/tests/virt/mkcpio.py" initrd.cpio dir:bin dir:dev dir:proc \
-    dir:sys chr:dev/console=5,1 file:init=init file:bin/busybox=bb/usr/bin/busybox \
+    dir:sys chr:dev/console=5,1 file:init=init file:bin/busybox="$busybox" \
     file:virtio_mmio.ko=virtio_mmio.ko file:virtio_blk.ko=virtio_blk.ko \
     file:virtio-rng.ko=virtio-rng.ko \
     $([ $shell = 1 ] && echo file:shell=shell-flag)
 printf 'emu virtio disk!' > disk.img
 truncate -s 1M disk.img
-time "${EMU:-$root/build/emu}" -M virt -m 256M -nographic -kernel "x/boot/vmlinux-$ver" \
+time "${EMU:-$root/build/emu}" -M virt -m 256M -nographic -kernel "$kernel" \
     -initrd initrd.cpio -append "console=ttyS0 earlycon" \
     -drive file=disk.img,format=raw -device virtio-rng-device "$@"
