@@ -2,13 +2,17 @@
 # SPDX-License-Identifier: MIT
 # linux-boot.sh: boots Debian's riscv64 kernel on `emu -M virt` (default
 # OpenSBI) with a busybox initramfs whose /init loads virtio_mmio,
-# virtio_blk and virtio-rng, lists what it found and powers off. Not part
-# of `make test` (it downloads ~115 MB once and takes a while).
+# virtio_blk and virtio-rng, lists what it found and powers off.
+# tests/linux-boot.sh runs it in `make test`; `make run` with --shell.
 # Packages come from Debian trixie for riscv64 through a private apt state
 # in ${XDG_CACHE_HOME:-$HOME/.cache}/emu; the version is resolved from the
 # index at run time and printed.
 # Usage: tests/virt/linux-boot.sh [--shell] [extra emu options...]
 #   --shell: /init starts an interactive shell instead (`make run`).
+# Environment: EMU (the emulator binary), LINUX_MODS (more modules, paths
+# under the kernel's module tree without .ko.xz, e.g. drivers/net/virtio_net),
+# LINUX_INIT (a host file to use as /init), LINUX_FILES (more mkcpio.py
+# entries). LINUX_KERNEL_PATH=1 prints the kernel path and exits.
 set -eu
 shell=0
 if [ "${1:-}" = --shell ]; then
@@ -49,23 +53,38 @@ fi
 [ -f bb/usr/bin/busybox ] || dpkg-deb -x "$(ls busybox-static_*.deb | head -n 1)" bb
 kernel=$work/x/boot/vmlinux-$ver
 busybox=$work/bb/usr/bin/busybox
-mods=$work/x/usr/lib/modules/$ver/kernel/drivers
+if [ "${LINUX_KERNEL_PATH:-}" = 1 ]; then
+    echo "$kernel"
+    exit 0
+fi
+mods=$work/x/usr/lib/modules/$ver/kernel
 # What a run makes (init, initramfs, disk) goes to its own directory, so
 # that runs side by side do not overwrite each other's files.
 run=$(mktemp -d "${TMPDIR:-/tmp}/emu-linux.XXXXXX")
 trap 'rm -rf "$run"' EXIT
 cd "$run"
-for m in virtio/virtio_mmio block/virtio_blk char/hw_random/virtio-rng; do
-    xz -dkc "$mods/$m.ko.xz" > "$(basename $m).ko"
+# Modules, in load order, as paths under the kernel's module tree;
+# LINUX_MODS adds more. /init loads each one listed in /modules.
+modlist="drivers/virtio/virtio_mmio drivers/block/virtio_blk
+         drivers/char/hw_random/virtio-rng ${LINUX_MODS:-}"
+cpio_mods=()
+: > modules
+for m in $modlist; do
+    xz -dkc "$mods/$m.ko.xz" > "$(basename "$m").ko"
+    basename "$m" >> modules
+    cpio_mods+=("file:$(basename "$m").ko=$(basename "$m").ko")
 done
-cat > init <<'INIT'
+if [ -n "${LINUX_INIT:-}" ]; then
+    cp "$LINUX_INIT" init
+else
+    cat > init <<'INIT'
 #!/bin/busybox sh
 /bin/busybox --install -s /bin
 mount -t proc proc /proc
 mount -t sysfs sysfs /sys
 mount -t devtmpfs devtmpfs /dev
 echo "init: userland is running on $(uname -m)"
-insmod /virtio_mmio.ko && insmod /virtio_blk.ko && insmod /virtio-rng.ko
+for m in $(cat /modules); do insmod /$m.ko || echo "init: insmod $m failed"; done
 echo "init: block devices: $(ls /sys/block | tr '\n' ' ')"
 echo "init: rng: $(cat /sys/class/misc/hw_random/rng_current 2>/dev/null)"
 echo "init: disk says: $(head -c 16 /dev/vda)"
@@ -77,13 +96,14 @@ if [ -e /shell ]; then
 fi
 poweroff -f
 INIT
+fi
 chmod +x init
 rm -f shell-flag
 [ $shell = 1 ] && : > shell-flag
+# LINUX_FILES: more mkcpio.py entries (file:PATH=HOSTFILE ...).
 python3 "$root/tests/virt/mkcpio.py" initrd.cpio dir:bin dir:dev dir:proc \
     dir:sys chr:dev/console=5,1 file:init=init file:bin/busybox="$busybox" \
-    file:virtio_mmio.ko=virtio_mmio.ko file:virtio_blk.ko=virtio_blk.ko \
-    file:virtio-rng.ko=virtio-rng.ko \
+    file:modules=modules "${cpio_mods[@]}" ${LINUX_FILES:-} \
     $([ $shell = 1 ] && echo file:shell=shell-flag)
 printf 'emu virtio disk!' > disk.img
 truncate -s 1M disk.img
