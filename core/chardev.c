@@ -14,6 +14,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -215,6 +216,18 @@ int chardev_read(CharBackend *c)
         }
     }
     return -1;
+}
+
+bool chardev_winsize(CharBackend *c, uint16_t *cols, uint16_t *rows)
+{
+    struct winsize ws;
+    if (c->out_fd < 0 || !isatty(c->out_fd) ||
+        ioctl(c->out_fd, TIOCGWINSZ, &ws) < 0 || !ws.ws_col || !ws.ws_row) {
+        return false;
+    }
+    *cols = ws.ws_col;
+    *rows = ws.ws_row;
+    return true;
 }
 
 void chardev_close(CharBackend *c)

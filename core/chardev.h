@@ -19,6 +19,8 @@ CharBackend *chardev_open(const char *spec);
 void chardev_write(CharBackend *c, const uint8_t *buf, size_t len);
 /* Next input byte, or -1 when there is none now. */
 int chardev_read(CharBackend *c);
+/* The size of the terminal behind the output, if it is one. */
+bool chardev_winsize(CharBackend *c, uint16_t *cols, uint16_t *rows);
 /* Restores the terminal (also done at exit). */
 void chardev_close(CharBackend *c);
 /* What Ctrl-A X does: by default restore the terminal and exit(0); a board

@@ -33,6 +33,8 @@ typedef struct MachineOptions {
     } drives[8];
     int ndrives;
     int nrng;                       /* -device virtio-rng-device */
+    const char *consoles[8];        /* -device virtconsole: back ends */
+    int nconsoles;
 } MachineOptions;
 
 typedef struct Machine {

@@ -39,6 +39,11 @@ static void usage(void)
            "  -drive file=PATH[,format=raw][,if=virtio|none][,readonly=on]\n"
            "         [,snapshot=on]  a virtio-blk disk (virt)\n"
            "  -device virtio-rng-device   a virtio entropy source (virt)\n"
+           "  -chardev stdio|null|file,id=ID[,path=PATH]\n"
+           "                      a named back end for a console\n"
+           "  -device virtio-serial-device -device virtconsole,chardev=ID\n"
+           "                      a virtio console (/dev/hvc0) on ID (virt;\n"
+           "                      also -device virtio-console-device,chardev=ID)\n"
            "  -M virt,dumpdtb=FILE  write the board's device tree and exit\n"
            "  +signature=FILE, --test-signature=FILE, -M spike,signature=FILE\n"
            "                      at exit, write the memory between the ELF\n"
@@ -175,18 +180,131 @@ static void parse_drive(Options *o, char *arg)
     }
 }
 
+/* -chardev stdio|file|null,id=ID[,path=PATH]: a named back end for
+ * -device virtconsole. Splits arg in place. */
+static void parse_chardev(Options *o, char *arg)
+{
+    char *save = NULL;
+    const char *backend = strtok_r(arg, ",", &save), *id = NULL, *path = NULL;
+    if (o->nchardevs == 8) {
+        fatal("-chardev: at most 8 back ends");
+    }
+    for (char *p = strtok_r(NULL, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+        if (!strncmp(p, "id=", 3) && p[3]) {
+            id = p + 3;
+        } else if (!strncmp(p, "path=", 5) && p[5]) {
+            path = p + 5;
+        } else {
+            fatal("-chardev: unsupported property '%s'", p);
+        }
+    }
+    if (!backend || !id) {
+        fatal("-chardev: give a back end and id=ID");
+    }
+    for (int i = 0; i < o->nchardevs; i++) {
+        if (!strcmp(o->chardevs[i].id, id)) {
+            fatal("-chardev: id '%s' given twice", id);
+        }
+    }
+    const char *spec = NULL;
+    if (!strcmp(backend, "file") && !path) {
+        fatal("-chardev file: give path=PATH");
+    } else if (!strcmp(backend, "file")) {
+        char *f = malloc(strlen(path) + 6);
+        if (!f) {
+            fatal("out of memory");
+        }
+        sprintf(f, "file:%s", path);
+        spec = f;
+    } else if (!strcmp(backend, "stdio") && !path) {
+        spec = "stdio";
+    } else if (!strcmp(backend, "null") && !path) {
+        spec = "none";
+    } else {
+        fatal("-chardev: unsupported back end '%s' (stdio, null, "
+              "file,path=PATH)", backend);
+    }
+    o->chardevs[o->nchardevs].id = id;
+    o->chardevs[o->nchardevs++].spec = spec;
+}
+
+/* The properties of -device virtconsole / virtio-console-device:
+ * chardev=ID (required) and id=NAME. */
+static void parse_console(Options *o, char *props)
+{
+    char *save = NULL;
+    const char *chr = NULL;
+    if (o->mo.nconsoles == 8) {
+        fatal("-device: at most 8 consoles");
+    }
+    for (char *p = strtok_r(props, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+        if (!strncmp(p, "chardev=", 8) && p[8]) {
+            chr = p + 8;
+        } else if (strncmp(p, "id=", 3)) {
+            fatal("-device: unsupported console property '%s'", p);
+        }
+    }
+    if (!chr) {
+        fatal("-device: a console needs chardev=ID");
+    }
+    o->console_ids[o->mo.nconsoles++] = chr;
+}
+
 /* -device NAME[,...]: the virtio devices the virt board can add. A
- * virtio-blk-device comes from its -drive, so it is accepted as is. */
-static void parse_device(Options *o, const char *arg)
+ * virtio-blk-device comes from its -drive, so it is accepted as is;
+ * virtio-serial-device is the bus each virtconsole needs before it. */
+static void parse_device(Options *o, char *arg)
 {
     size_t len = strcspn(arg, ",");
-    if (len == 17 && !strncmp(arg, "virtio-rng-device", len)) {
+    char *props = arg[len] ? arg + len + 1 : arg + len;
+    arg[len] = '\0';
+    if (!strcmp(arg, "virtio-rng-device")) {
         o->mo.nrng++;
-    } else if (len == 17 && !strncmp(arg, "virtio-blk-device", len)) {
+    } else if (!strcmp(arg, "virtio-blk-device")) {
         /* the disk is its -drive */
+    } else if (!strcmp(arg, "virtio-serial-device")) {
+        o->virtio_serial = true;
+    } else if (!strcmp(arg, "virtconsole")) {
+        if (!o->virtio_serial) {
+            fatal("-device virtconsole needs -device virtio-serial-device "
+                  "before it");
+        }
+        parse_console(o, props);
+    } else if (!strcmp(arg, "virtio-console-device")) {
+        parse_console(o, props);
     } else {
-        fatal("-device: unsupported device '%.*s' (virtio-rng-device, "
-              "virtio-blk-device)", (int)len, arg);
+        fatal("-device: unsupported device '%s' (virtio-rng-device, "
+              "virtio-blk-device, virtio-serial-device, virtconsole, "
+              "virtio-console-device)", arg);
+    }
+}
+
+/* Each console's chardev=ID becomes its back end's spec; one back end
+ * serves one device, and stdio one device in all (the serial port counts
+ * unless -serial moved it). */
+static void resolve_consoles(Options *o)
+{
+    bool stdio_used = !o->mo.serial || !strcmp(o->mo.serial, "stdio");
+    for (int i = 0; i < o->mo.nconsoles; i++) {
+        int k = 0;
+        while (k < o->nchardevs && strcmp(o->chardevs[k].id, o->console_ids[i])) {
+            k++;
+        }
+        if (k == o->nchardevs) {
+            fatal("-device: no -chardev with id '%s'", o->console_ids[i]);
+        }
+        if (o->chardevs[k].used) {
+            fatal("-chardev '%s' is used by two devices", o->chardevs[k].id);
+        }
+        o->chardevs[k].used = true;
+        if (!strcmp(o->chardevs[k].spec, "stdio")) {
+            if (stdio_used) {
+                fatal("-chardev stdio: stdio is already in use (give the "
+                      "serial port -serial none or file:PATH)");
+            }
+            stdio_used = true;
+        }
+        o->mo.consoles[i] = o->chardevs[k].spec;
     }
 }
 
@@ -298,7 +416,9 @@ void options_parse(Options *o, int argc, char **argv)
         } else if (!strcmp(opt, "drive")) {
             parse_drive(o, (char *)ARG());
         } else if (!strcmp(opt, "device")) {
-            parse_device(o, ARG());
+            parse_device(o, (char *)ARG());
+        } else if (!strcmp(opt, "chardev")) {
+            parse_chardev(o, (char *)ARG());
         } else if (!strcmp(opt, "no-reboot")) {
             o->mo.no_reboot = true;
         } else {
@@ -306,6 +426,7 @@ void options_parse(Options *o, int argc, char **argv)
         }
 #undef ARG
     }
+    resolve_consoles(o);
     if (!o->machine) {
         fatal("no machine given: use -M NAME (-M help lists them)");
     }

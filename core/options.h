@@ -19,6 +19,14 @@ typedef struct Options {
     bool singlestep;
     const char *gdb;        /* -gdb tcp::PORT (-s: tcp::1234) */
     bool start_stopped;     /* -S: wait for the debugger */
+    struct {                /* -chardev BACKEND,id=ID[,path=PATH] */
+        const char *id;
+        const char *spec;   /* chardev_open()'s spelling */
+        bool used;
+    } chardevs[8];
+    int nchardevs;
+    const char *console_ids[8]; /* -device virtconsole,chardev=ID */
+    bool virtio_serial;     /* -device virtio-serial-device given */
 } Options;
 
 /* Parses argv; bad options are fatal with one line. Exits for -help. */

@@ -2,7 +2,8 @@
 /*
  * The virt board's eight virtio-mmio slots (0x10001000 + n * 0x1000,
  * PLIC source 1 + n). As on QEMU, devices fill the slots from the last
- * one down (-drive disks in order, then -device virtio-rng-device), and
+ * one down (-drive disks in order, then -device virtio-rng-device, then
+ * each virtconsole as a virtio-console device of its own), and
  * every empty slot is a transport with no device: it reads the magic,
  * version 2 and device ID 0, which drivers skip, and ignores writes.
  */
@@ -11,6 +12,7 @@
 #include "core/log.h"
 #include "hw/virt.h"
 #include "hw/virtio-blk.h"
+#include "hw/virtio-console.h"
 #include "hw/virtio-mmio.h"
 #include "hw/virtio-rng.h"
 
@@ -65,15 +67,21 @@ static void empty_slot(Machine *m, Virt *v, uint64_t base, unsigned irq)
     fdt_prop_u32(&v->fdt, path, "interrupt-parent", plic_phandle(v->plic));
 }
 
+static void virt_console_quit(void *opaque)
+{
+    machine_request_shutdown(opaque, 0);
+}
+
 void virt_virtio_create(Machine *m, Virt *v)
 {
     const MachineOptions *o = &m->opts;
     VirtioDevice *devs[VIRT_VIRTIO_SLOTS];
     int n = 0;
 
-    if (o->ndrives + o->nrng > VIRT_VIRTIO_SLOTS) {
+    int ndevs = o->ndrives + o->nrng + o->nconsoles;
+    if (ndevs > VIRT_VIRTIO_SLOTS) {
         fatal("-M virt has %d virtio-mmio slots (%d devices asked)",
-              VIRT_VIRTIO_SLOTS, o->ndrives + o->nrng);
+              VIRT_VIRTIO_SLOTS, ndevs);
     }
     for (int i = 0; i < o->ndrives; i++) {
         unsigned flags = (o->drives[i].readonly ? VIRTIO_BLK_READONLY : 0) |
@@ -82,6 +90,11 @@ void virt_virtio_create(Machine *m, Virt *v)
     }
     for (int i = 0; i < o->nrng; i++) {
         devs[n++] = virtio_rng_new();
+    }
+    for (int i = 0; i < o->nconsoles; i++) {
+        CharBackend *chr = chardev_open(o->consoles[i]);
+        chardev_set_quit(chr, virt_console_quit, m);
+        devs[n++] = v->consoles[v->nconsoles++] = virtio_console_new(chr);
     }
     for (int slot = 0; slot < VIRT_VIRTIO_SLOTS; slot++) {
         uint64_t base = VIRT_VIRTIO_BASE + (uint64_t)slot * VIRTIO_MMIO_SIZE;

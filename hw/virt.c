@@ -20,6 +20,7 @@
 #include "core/tb.h"
 #include "hw/clint.h"
 #include "hw/test-finisher.h"
+#include "hw/virtio-console.h"
 #include "hw/virt.h"
 #include "softmmu/softmmu.h"
 
@@ -78,6 +79,9 @@ static void virt_tick(Machine *m)
     Virt *v = m->board;
     uart16550_poll(v->uart);
     goldfish_rtc_poll(v->rtc);
+    for (int i = 0; i < v->nconsoles; i++) {
+        virtio_console_poll(v->consoles[i]);
+    }
 }
 
 static void *virt_ticker(void *opaque)

@@ -16,6 +16,7 @@
 #include "hw/goldfish-rtc.h"
 #include "hw/plic.h"
 #include "hw/uart16550.h"
+#include "hw/virtio.h"
 
 enum {
     VIRT_MROM_BASE = 0x1000,
@@ -47,6 +48,8 @@ typedef struct Virt {
     uint64_t ext_mip;      /* MEIP/SEIP as the PLIC drives them (atomic) */
     Fdt fdt;               /* the board's tree, before /chosen's boot data */
     uint32_t intc_phandle;
+    VirtioDevice *consoles[VIRT_VIRTIO_SLOTS]; /* polled for input */
+    int nconsoles;
 } Virt;
 
 /* Loads firmware, kernel, initrd and device tree and sets the hart up to
