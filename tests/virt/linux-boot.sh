@@ -91,6 +91,7 @@ echo "init: disk says: $(head -c 16 /dev/vda)"
 echo "init: sha256 of 64 random bytes: $(head -c 64 /dev/hwrng | sha256sum | cut -c1-16)"
 date
 if [ -e /shell ]; then
+    echo "init: boot to shell took $(cut -d' ' -f1 /proc/uptime) s (Linux uptime)"
     echo "init: a shell on the console; 'poweroff -f' (or Ctrl-A X) leaves"
     setsid cttyhack sh
 fi
