@@ -9,11 +9,13 @@ driver waits for the shell, turns the terminal's echo and the prompts off,
 then sends each command framed by markers that carry a per-command number
 and the exit status:
 
-    echo __B<n>__; COMMAND
-    echo __E<n>_$?__
+    echo __B<n>__; { COMMAND
+    } </dev/null; echo __E<n>_$?__
 
 so a command's output is exactly what lies between the two markers, however
-the guest's output is cut into reads. Kernel messages are kept off the
+the guest's output is cut into reads. The braces run the command in the
+shell itself (cd and variables persist), and a command that reads its
+standard input gets end-of-file instead of the driver's next line. Kernel messages are kept off the
 console (`dmesg -n 1`). Python's standard library only.
 
 As a module:
@@ -202,11 +204,13 @@ class GuestConsole:
         return self.shell_seconds
 
     def run(self, cmd, timeout=60):
-        """Runs one shell command line; returns a CommandResult."""
+        """Runs one shell command line (standard input /dev/null); returns
+        a CommandResult."""
         self._serial += 1
         n = self._serial
         t0 = time.monotonic()
-        self.send("echo __B%d__; %s\necho __E%d_$?__\n" % (n, cmd, n))
+        self.send("echo __B%d__; { %s\n} </dev/null; echo __E%d_$?__\n" %
+                  (n, cmd, n))
         begin = self.expect(r"__B%d__\r?\n" % n, timeout)
         left = timeout - (time.monotonic() - t0)
         end = self.expect(r"__E%d_(\d+)__" % n, max(left, 0))
