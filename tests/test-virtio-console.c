@@ -6,8 +6,8 @@
  * bytes reaching a file back end (segments, indirect tables, the 1 MiB cap
  * per chain), input from a pipe on stdin delivered into receive buffers
  * (held until input comes, split over buffers, kept while there is no
- * buffer, dropped buffers after a reset), and hostile chains on either
- * queue. Ends with `N passed, M failed`.
+ * buffer, dropped buffers after a reset), hostile chains on either
+ * queue, and random chains on both. Ends with `N passed, M failed`.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +22,7 @@
 enum {
     FILE_SLOT = 0,  /* back end: a file */
     STDIO_SLOT = 1, /* back end: stdio, a pipe on fd 0 */
+    NONE_SLOT = 2,  /* back end: none (the fuzzer's transmit side) */
     RXQ = 0,
     TXQ = 1,
     TX_DESC = RAM + 0x30000, /* the transmit queue's rings */
@@ -334,6 +335,53 @@ static void test_hostile(void)
     check(!strcmp(file_tail(3), "ok\n"), "works again after the resets");
 }
 
+/* Random chains (flags, lengths, next indices, addresses at RAM edges,
+ * holes and MMIO) on the transmit queue of the `none` console and the
+ * receive queue of the stdio one, with input waiting: nothing crashes,
+ * the used ring never runs ahead, both outcomes happen. */
+static void test_fuzz(void)
+{
+    static const uint64_t pick[] = {
+        BUF, BUF + 0x1000, RAM + RAM_SIZE - 16, RAM - 16, HOLE, VMMIO,
+    };
+    unsigned broken = 0, served = 0;
+    srand(7);
+    for (unsigned it = 0; it < 2000; it++) {
+        bool tx = it & 1;
+        g_select(tx ? NONE_SLOT : STDIO_SLOT);
+        start(VIRTIO_F_VERSION_1 | VIRTIO_F_INDIRECT_DESC);
+        uint64_t table = tx ? TX_DESC : Q_DESC;
+        for (unsigned i = 0; i < 8; i++) {
+            g_desc_at(table, i, pick[rand() % 6] + rand() % 64,
+                      rand() % 0x2000, rand() % 8,
+                      rand() % 4 ? rand() % 10 : rand());
+        }
+        unsigned n = 1 + rand() % 3;
+        for (unsigned k = 0; k < n; k++) {
+            if (tx) {
+                tx_submit(rand() % 8);
+            } else {
+                feed("fuzz input");
+                g_submit(rand() % 8);
+            }
+        }
+        uint16_t used = tx ? tx_used_idx() : g_used_idx();
+        check(used <= n, "fuzz %u: used %u of %u", it, used, n);
+        broken += g_needs_reset();
+        served += used;
+    }
+    check(broken > 100 && served > 100, "fuzz: %u broken, %u served",
+          broken, served);
+    /* Drain what the fuzzer left in the pipe. */
+    g_select(STDIO_SLOT);
+    start(VIRTIO_F_VERSION_1);
+    for (unsigned i = 0; i < QNUM; i++) {
+        g_desc(i, BUF + 0x4000 * i, 0x4000, D_WRITE, 0);
+        g_publish(i);
+    }
+    g_kick();
+}
+
 int main(void)
 {
     int fd = mkstemp(outfile), p[2];
@@ -352,12 +400,14 @@ int main(void)
     dev_stdio = virtio_console_new(chardev_open("stdio"));
     g_attach(dev_file, FILE_SLOT);
     g_attach(dev_stdio, STDIO_SLOT);
+    g_attach(virtio_console_new(chardev_open("none")), NONE_SLOT);
 
     test_identity();
     test_emergency_write();
     test_transmit();
     test_receive();
     test_hostile();
+    test_fuzz();
     unlink(outfile);
     return check_summary();
 }
