@@ -39,6 +39,7 @@ for run in "build/emu -accel jit" "build/asan/emu -accel jit" \
     [ "${4:-}" = --quick ] && quick=--quick
     echo "linux-boot ($1 $2 $3):"
     timeout 600 python3 tests/virt/linux-shell-checks.py $quick \
+        --boot-timeout 500 \
         --emu "$PWD/$1" -- "$2" "$3" </dev/null || fail=1
 done
 exit $fail
