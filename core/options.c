@@ -43,7 +43,7 @@ static void usage(void)
            "                      a named back end for a console\n"
            "  -device virtio-serial-device -device virtconsole,chardev=ID\n"
            "                      a virtio console (/dev/hvc0) on ID (virt;\n"
-           "                      also -device virtio-console-device,chardev=ID)\n"
+           "                      or -device virtio-console-device,chardev=ID)\n"
            "  -M virt,dumpdtb=FILE  write the board's device tree and exit\n"
            "  +signature=FILE, --test-signature=FILE, -M spike,signature=FILE\n"
            "                      at exit, write the memory between the ELF\n"
@@ -287,7 +287,8 @@ static void resolve_consoles(Options *o)
     bool stdio_used = !o->mo.serial || !strcmp(o->mo.serial, "stdio");
     for (int i = 0; i < o->mo.nconsoles; i++) {
         int k = 0;
-        while (k < o->nchardevs && strcmp(o->chardevs[k].id, o->console_ids[i])) {
+        while (k < o->nchardevs &&
+               strcmp(o->chardevs[k].id, o->console_ids[i])) {
             k++;
         }
         if (k == o->nchardevs) {

@@ -15,8 +15,9 @@ and the exit status:
 so a command's output is exactly what lies between the two markers, however
 the guest's output is cut into reads. The braces run the command in the
 shell itself (cd and variables persist), and a command that reads its
-standard input gets end-of-file instead of the driver's next line. Kernel messages are kept off the
-console (`dmesg -n 1`). Python's standard library only.
+standard input gets end-of-file instead of the driver's next line. Kernel
+messages are kept off the console (`dmesg -n 1`). Python's standard library
+only.
 
 As a module:
 
