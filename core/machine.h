@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "core/cpu.h"
+#include "core/net-options.h"
 #include "softmmu/memory.h"
 
 typedef struct MachineOptions {
@@ -33,6 +34,7 @@ typedef struct MachineOptions {
     } drives[8];
     int ndrives;
     int nrng;                       /* -device virtio-rng-device */
+    NetOptions net;                 /* -netdev, -nic, virtio-net-device */
 } MachineOptions;
 
 typedef struct Machine {

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/log.h"
+#include "core/net-options.h"
 #include "core/options.h"
 
 static void usage(void)
@@ -39,6 +40,10 @@ static void usage(void)
            "  -drive file=PATH[,format=raw][,if=virtio|none][,readonly=on]\n"
            "         [,snapshot=on]  a virtio-blk disk (virt)\n"
            "  -device virtio-rng-device   a virtio entropy source (virt)\n"
+           "  -netdev user,id=ID[,hostfwd=[tcp|udp]:[HADDR]:HPORT-[GADDR]:GPORT]\n"
+           "  -device virtio-net-device,netdev=ID[,mac=MAC]\n"
+           "  -nic user[,hostfwd=...][,mac=MAC] | -nic none\n"
+           "                      user-mode (slirp) networking (virt)\n"
            "  -M virt,dumpdtb=FILE  write the board's device tree and exit\n"
            "  +signature=FILE, --test-signature=FILE, -M spike,signature=FILE\n"
            "                      at exit, write the memory between the ELF\n"
@@ -184,9 +189,11 @@ static void parse_device(Options *o, const char *arg)
         o->mo.nrng++;
     } else if (len == 17 && !strncmp(arg, "virtio-blk-device", len)) {
         /* the disk is its -drive */
+    } else if (len == 17 && !strncmp(arg, "virtio-net-device", len)) {
+        net_opt_device(&o->mo.net, (char *)arg);
     } else {
         fatal("-device: unsupported device '%.*s' (virtio-rng-device, "
-              "virtio-blk-device)", (int)len, arg);
+              "virtio-blk-device, virtio-net-device)", (int)len, arg);
     }
 }
 
@@ -299,6 +306,10 @@ void options_parse(Options *o, int argc, char **argv)
             parse_drive(o, (char *)ARG());
         } else if (!strcmp(opt, "device")) {
             parse_device(o, ARG());
+        } else if (!strcmp(opt, "netdev")) {
+            net_opt_netdev(&o->mo.net, (char *)ARG());
+        } else if (!strcmp(opt, "nic")) {
+            net_opt_nic(&o->mo.net, (char *)ARG());
         } else if (!strcmp(opt, "no-reboot")) {
             o->mo.no_reboot = true;
         } else {
@@ -309,6 +320,7 @@ void options_parse(Options *o, int argc, char **argv)
     if (!o->machine) {
         fatal("no machine given: use -M NAME (-M help lists them)");
     }
+    net_opt_finish(&o->mo.net);
     if (o->start_stopped && !o->gdb) {
         fatal("-S waits for a debugger: give -gdb tcp::PORT or -s");
     }

@@ -2,16 +2,19 @@
 /*
  * The virt board's eight virtio-mmio slots (0x10001000 + n * 0x1000,
  * PLIC source 1 + n). As on QEMU, devices fill the slots from the last
- * one down (-drive disks in order, then -device virtio-rng-device), and
+ * one down (-drive disks in order, then -device virtio-rng-device, then
+ * network cards with their back ends, which virt_tick polls), and
  * every empty slot is a transport with no device: it reads the magic,
  * version 2 and device ID 0, which drivers skip, and ignores writes.
  */
 #include <stdio.h>
 
 #include "core/log.h"
+#include "hw/net-slirp.h"
 #include "hw/virt.h"
 #include "hw/virtio-blk.h"
 #include "hw/virtio-mmio.h"
+#include "hw/virtio-net.h"
 #include "hw/virtio-rng.h"
 
 enum {
@@ -71,9 +74,10 @@ void virt_virtio_create(Machine *m, Virt *v)
     VirtioDevice *devs[VIRT_VIRTIO_SLOTS];
     int n = 0;
 
-    if (o->ndrives + o->nrng > VIRT_VIRTIO_SLOTS) {
+    int asked = o->ndrives + o->nrng + o->net.nnics;
+    if (asked > VIRT_VIRTIO_SLOTS) {
         fatal("-M virt has %d virtio-mmio slots (%d devices asked)",
-              VIRT_VIRTIO_SLOTS, o->ndrives + o->nrng);
+              VIRT_VIRTIO_SLOTS, asked);
     }
     for (int i = 0; i < o->ndrives; i++) {
         unsigned flags = (o->drives[i].readonly ? VIRTIO_BLK_READONLY : 0) |
@@ -82,6 +86,12 @@ void virt_virtio_create(Machine *m, Virt *v)
     }
     for (int i = 0; i < o->nrng; i++) {
         devs[n++] = virtio_rng_new();
+    }
+    for (int i = 0; i < o->net.nnics; i++) {
+        const NicOptions *nic = &o->net.nics[i];
+        NetBackend *nb = net_slirp_new(&o->net.netdevs[nic->netdev]);
+        v->net[v->nnet++] = nb;
+        devs[n++] = virtio_net_new(nb, nic->mac);
     }
     for (int slot = 0; slot < VIRT_VIRTIO_SLOTS; slot++) {
         uint64_t base = VIRT_VIRTIO_BASE + (uint64_t)slot * VIRTIO_MMIO_SIZE;

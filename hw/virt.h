@@ -14,6 +14,7 @@
 #include "frontend-riscv/cpu.h"
 #include "hw/fdt.h"
 #include "hw/goldfish-rtc.h"
+#include "hw/net.h"
 #include "hw/plic.h"
 #include "hw/uart16550.h"
 
@@ -47,6 +48,8 @@ typedef struct Virt {
     uint64_t ext_mip;      /* MEIP/SEIP as the PLIC drives them (atomic) */
     Fdt fdt;               /* the board's tree, before /chosen's boot data */
     uint32_t intc_phandle;
+    NetBackend *net[VIRT_VIRTIO_SLOTS]; /* polled by the tick */
+    int nnet;
 } Virt;
 
 /* Loads firmware, kernel, initrd and device tree and sets the hart up to
