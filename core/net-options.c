@@ -124,7 +124,8 @@ void net_opt_netdev(NetOptions *n, char *arg)
         fatal("-netdev: unsupported type '%s' (user)", type ? type : "");
     }
     NetdevOptions *nd = new_netdev(n, "-netdev");
-    for (char *p = strtok_r(NULL, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+    for (char *p = strtok_r(NULL, ",", &save); p;
+         p = strtok_r(NULL, ",", &save)) {
         if (!strncmp(p, "id=", 3) && p[3]) {
             nd->id = p + 3;
         } else if (!strncmp(p, "hostfwd=", 8)) {
@@ -158,7 +159,8 @@ void net_opt_nic(NetOptions *n, char *arg)
     NetdevOptions *nd = new_netdev(n, "-nic");
     NicOptions *nic = new_nic(n, "-nic");
     nic->netdev = (int)(nd - n->netdevs);
-    for (char *p = strtok_r(NULL, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+    for (char *p = strtok_r(NULL, ",", &save); p;
+         p = strtok_r(NULL, ",", &save)) {
         if (!strncmp(p, "hostfwd=", 8)) {
             parse_hostfwd(nd, "-nic", p + 8);
         } else if (!strncmp(p, "mac=", 4)) {
@@ -178,7 +180,8 @@ void net_opt_device(NetOptions *n, char *arg)
     char *save = NULL;
     NicOptions *nic = new_nic(n, "-device virtio-net-device");
     strtok_r(arg, ",", &save); /* the device name */
-    for (char *p = strtok_r(NULL, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+    for (char *p = strtok_r(NULL, ",", &save); p;
+         p = strtok_r(NULL, ",", &save)) {
         if (!strncmp(p, "netdev=", 7) && p[7]) {
             nic->netdev_id = p + 7;
         } else if (!strncmp(p, "mac=", 4)) {
