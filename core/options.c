@@ -41,7 +41,7 @@ static void usage(void)
            "         [,snapshot=on]  a virtio-blk disk (virt)\n"
            "  -device virtio-rng-device   a virtio entropy source (virt)\n"
            "  -netdev user,id=ID[,hostfwd=RULE]...\n"
-           "         RULE: [tcp|udp]:[HOSTADDR]:HOSTPORT-[GUESTADDR]:GUESTPORT\n"
+           "        RULE: [tcp|udp]:[HOSTADDR]:HOSTPORT-[GUESTADDR]:GUESTPORT\n"
            "  -device virtio-net-device,netdev=ID[,mac=MAC]\n"
            "  -nic user[,hostfwd=...][,mac=MAC] | -nic none\n"
            "                      user-mode (slirp) networking (virt)\n"
