@@ -9,8 +9,9 @@
  * header, wait while no buffer is posted, and overflow that wait by
  * dropping; and hostile chains (too short for the header, too long, asking
  * for offloads, readable receive buffers, buffers outside RAM, loops) are
- * dropped or break the device, never the emulator. Ends with
- * `N passed, M failed`.
+ * dropped or break the device, never the emulator; then random chains on
+ * both queues with random frames arriving, after which a reset device
+ * works again. Ends with `N passed, M failed`.
  */
 #include <stdio.h>
 #include <string.h>
@@ -389,6 +390,94 @@ static void test_rx_hostile(void)
     check_eq(g_used_idx(), 0, "rx avail idx ahead: nothing used");
 }
 
+static uint64_t rnd_state = 0x9e3779b97f4a7c15ull;
+
+static uint64_t rnd(void)
+{
+    rnd_state ^= rnd_state << 13;
+    rnd_state ^= rnd_state >> 7;
+    rnd_state ^= rnd_state << 17;
+    return rnd_state;
+}
+
+/* Mostly plausible, now and then hostile: an address in the buffers, or
+ * near the rings, RAM's end, a hole, the device's registers, or anywhere. */
+static uint64_t rnd_addr(void)
+{
+    static const uint64_t bases[] = { Q_DESC, TX_DESC, RAM + RAM_SIZE,
+                                      HOLE, VMMIO, 0 };
+    if (rnd() % 16) {
+        return BUF + rnd() % 0x10000;
+    }
+    uint64_t b = bases[rnd() % 6];
+    return b ? b - 64 + rnd() % 0x2000 : rnd();
+}
+
+/* Descriptors mostly of the queue's direction, short chains mostly. */
+static void rnd_chain(uint64_t table, unsigned num, uint16_t dir)
+{
+    for (unsigned i = 0; i < num; i++) {
+        static const uint32_t lens[] = { 0, 1, HDR - 1, HDR, HDR + 60,
+                                         HDR + 1514, HDR + 1515, 4096 };
+        uint32_t len = rnd() % 16 ? lens[rnd() % 8] : (uint32_t)rnd();
+        uint16_t flags = rnd() % 16 ? dir | (rnd() % 4 ? 0 : D_NEXT)
+                                    : rnd() % 8;
+        uint16_t next = rnd() % 16 ? rnd() % num : (uint16_t)rnd();
+        g_desc_at(table, i, rnd_addr(), len, flags, next);
+    }
+}
+
+static void test_random(void)
+{
+    uint8_t f[NET_MAX_FRAME + 8];
+    unsigned broke = 0, sent = 0, received = 0;
+    for (unsigned round = 0; round < 300; round++) {
+        start();
+        rnd_chain(Q_DESC, RX_NUM, D_WRITE);
+        rnd_chain(TX_DESC, TX_NUM, 0);
+        for (unsigned k = 0; k < 8; k++) {
+            switch (rnd() % 4) {
+            case 0:
+                g_publish(rnd() % 16 ? rnd() % RX_NUM : (uint16_t)rnd());
+                rx_kick();
+                break;
+            case 1:
+                tx_submit(rnd() % 16 ? rnd() % TX_NUM : (uint16_t)rnd());
+                break;
+            default: {
+                size_t len = rnd() % sizeof(f);
+                make_frame(f, len, (uint8_t)k);
+                deliver(f, len);
+                break;
+            }
+            }
+        }
+        broke += g_needs_reset();
+        sent += host.frames;
+        received += g_used_idx();
+    }
+    printf("random: %u of 300 rounds broke the device; %u frames sent, "
+           "%u receive buffers used\n", broke, sent, received);
+    check(broke > 0 && broke < 300, "random: %u of 300 rounds broke the "
+          "device, the rest survived", broke);
+
+    /* Afterwards a reset device sends and receives again. */
+    uint8_t hdr[HDR] = { 0 };
+    start();
+    make_frame(f, 70, 4);
+    put_bytes(BUF, hdr, HDR);
+    put_bytes(BUF + HDR, f, 70);
+    tx_desc(0, BUF, HDR + 70, 0, 0);
+    tx_submit(0);
+    check(host.frames == 1 && host.len == 70 && !memcmp(host.data, f, 70),
+          "random: transmit works after reset");
+    g_desc(0, BUF + 0x1000, 2048, D_WRITE, 0);
+    g_publish(0);
+    deliver(f, 70);
+    check(g_used_idx() == 1 && guest_has(BUF + 0x1000 + HDR, f, 70),
+          "random: receive works after reset");
+}
+
 int main(void)
 {
     host.nb = (NetBackend){ .id = "test", .transmit = host_transmit };
@@ -400,5 +489,6 @@ int main(void)
     test_rx();
     test_rx_overflow();
     test_rx_hostile();
+    test_random();
     return check_summary();
 }
