@@ -12,6 +12,7 @@
  */
 #include <arpa/inet.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <time.h>
 
@@ -183,13 +184,16 @@ static int cb_get_revents(int idx, void *opaque)
 static void run_timers(SlirpNet *s)
 {
     int64_t now = now_ns() / 1000000;
-    /* A callback may free or re-arm timers: restart after each one. */
-    for (SlirpTimer *t = s->timers; t;) {
+    unsigned fired = 0;
+    /* A callback may free or re-arm timers: restart after each one. At
+     * most 64 firings per poll, so one re-armed in the past cannot spin. */
+    for (SlirpTimer *t = s->timers; t && fired < 64;) {
         if (t->expire_ms < 0 || t->expire_ms > now) {
             t = t->next;
             continue;
         }
         t->expire_ms = -1;
+        fired++;
         if (t->cb) {
             t->cb(t->cb_opaque);
         } else {
@@ -241,6 +245,9 @@ NetBackend *net_slirp_new(const NetdevOptions *o)
     if (!s) {
         fatal("out of memory");
     }
+    /* slirp writes to host sockets with plain send(): a peer that has gone
+     * must give EPIPE, not end emu. */
+    signal(SIGPIPE, SIG_IGN);
     SlirpConfig cfg = {
         .version = 4,
         .in_enabled = true,
