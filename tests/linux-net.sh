@@ -34,16 +34,28 @@ s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
 # Connects to a local port and prints what it reads until the peer closes.
+# slirp accepts at once and closes again if the guest is not listening yet
+# (it prints "listening" just before nc starts): retry until data comes.
 read_port() {
     python3 - "$1" <<'PY'
-import socket, sys
-s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=30)
-data = b""
+import socket, sys, time
+deadline = time.time() + 60
 while True:
-    chunk = s.recv(4096)
-    if not chunk:
+    data = b""
+    try:
+        s = socket.create_connection(("127.0.0.1", int(sys.argv[1])),
+                                     timeout=30)
+        while True:
+            chunk = s.recv(4096)
+            if not chunk:
+                break
+            data += chunk
+        s.close()
+    except OSError:
+        pass
+    if data or time.time() > deadline:
         break
-    data += chunk
+    time.sleep(0.5)
 print(data.decode(errors="replace").strip())
 PY
 }
