@@ -10,6 +10,8 @@ DEFS     ?=
 CFLAGS    = $(OPT) $(SAN) $(DEFS) -std=gnu17 -Wall -Wextra -Werror -I. -MMD -MP
 LDFLAGS   = $(SAN)
 LDLIBS    = -lffi -lz -lm -lfdt
+# libslirp (-netdev user); expanded at link time, after `deps` installed it.
+LDLIBS   += $(shell pkg-config --libs slirp 2>/dev/null || echo -lslirp)
 ifeq ($(CONFIG_CAPSTONE),y)
 CFLAGS   += -DCONFIG_CAPSTONE
 LDLIBS   += -lcapstone

@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "core/cpu.h"
+#include "core/net-options.h"
 #include "softmmu/memory.h"
 
 typedef struct MachineOptions {
@@ -35,6 +36,7 @@ typedef struct MachineOptions {
     int nrng;                       /* -device virtio-rng-device */
     const char *consoles[8];        /* -device virtconsole: back ends */
     int nconsoles;
+    NetOptions net;                 /* -netdev, -nic, virtio-net-device */
 } MachineOptions;
 
 typedef struct Machine {

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/log.h"
+#include "core/net-options.h"
 #include "core/options.h"
 
 static void usage(void)
@@ -44,6 +45,11 @@ static void usage(void)
            "  -device virtio-serial-device -device virtconsole,chardev=ID\n"
            "                      a virtio console (/dev/hvc0) on ID (virt;\n"
            "                      or -device virtio-console-device,chardev=ID)\n"
+           "  -netdev user,id=ID[,hostfwd=RULE]...\n"
+           "        RULE: [tcp|udp]:[HOSTADDR]:HOSTPORT-[GUESTADDR]:GUESTPORT\n"
+           "  -device virtio-net-device,netdev=ID[,mac=MAC]\n"
+           "  -nic user[,hostfwd=...][,mac=MAC] | -nic none\n"
+           "                      user-mode (slirp) networking (virt)\n"
            "  -M virt,dumpdtb=FILE  write the board's device tree and exit\n"
            "  +signature=FILE, --test-signature=FILE, -M spike,signature=FILE\n"
            "                      at exit, write the memory between the ELF\n"
@@ -272,10 +278,12 @@ static void parse_device(Options *o, char *arg)
         parse_console(o, props);
     } else if (!strcmp(arg, "virtio-console-device")) {
         parse_console(o, props);
+    } else if (!strcmp(arg, "virtio-net-device")) {
+        net_opt_device(&o->mo.net, props);
     } else {
         fatal("-device: unsupported device '%s' (virtio-rng-device, "
-              "virtio-blk-device, virtio-serial-device, virtconsole, "
-              "virtio-console-device)", arg);
+              "virtio-blk-device, virtio-net-device, virtio-serial-device, "
+              "virtconsole, virtio-console-device)", arg);
     }
 }
 
@@ -420,6 +428,10 @@ void options_parse(Options *o, int argc, char **argv)
             parse_device(o, (char *)ARG());
         } else if (!strcmp(opt, "chardev")) {
             parse_chardev(o, (char *)ARG());
+        } else if (!strcmp(opt, "netdev")) {
+            net_opt_netdev(&o->mo.net, (char *)ARG());
+        } else if (!strcmp(opt, "nic")) {
+            net_opt_nic(&o->mo.net, (char *)ARG());
         } else if (!strcmp(opt, "no-reboot")) {
             o->mo.no_reboot = true;
         } else {
@@ -431,6 +443,7 @@ void options_parse(Options *o, int argc, char **argv)
     if (!o->machine) {
         fatal("no machine given: use -M NAME (-M help lists them)");
     }
+    net_opt_finish(&o->mo.net);
     if (o->start_stopped && !o->gdb) {
         fatal("-S waits for a debugger: give -gdb tcp::PORT or -s");
     }

@@ -3,17 +3,20 @@
  * The virt board's eight virtio-mmio slots (0x10001000 + n * 0x1000,
  * PLIC source 1 + n). As on QEMU, devices fill the slots from the last
  * one down (-drive disks in order, then -device virtio-rng-device, then
- * each virtconsole as a virtio-console device of its own), and
+ * each virtconsole as a virtio-console device of its own, then the
+ * network cards with their back ends, which virt_tick polls), and
  * every empty slot is a transport with no device: it reads the magic,
  * version 2 and device ID 0, which drivers skip, and ignores writes.
  */
 #include <stdio.h>
 
 #include "core/log.h"
+#include "hw/net-slirp.h"
 #include "hw/virt.h"
 #include "hw/virtio-blk.h"
 #include "hw/virtio-console.h"
 #include "hw/virtio-mmio.h"
+#include "hw/virtio-net.h"
 #include "hw/virtio-rng.h"
 
 enum {
@@ -78,7 +81,7 @@ void virt_virtio_create(Machine *m, Virt *v)
     VirtioDevice *devs[VIRT_VIRTIO_SLOTS];
     int n = 0;
 
-    int ndevs = o->ndrives + o->nrng + o->nconsoles;
+    int ndevs = o->ndrives + o->nrng + o->nconsoles + o->net.nnics;
     if (ndevs > VIRT_VIRTIO_SLOTS) {
         fatal("-M virt has %d virtio-mmio slots (%d devices asked)",
               VIRT_VIRTIO_SLOTS, ndevs);
@@ -95,6 +98,12 @@ void virt_virtio_create(Machine *m, Virt *v)
         CharBackend *chr = chardev_open(o->consoles[i]);
         chardev_set_quit(chr, virt_console_quit, m);
         devs[n++] = v->consoles[v->nconsoles++] = virtio_console_new(chr);
+    }
+    for (int i = 0; i < o->net.nnics; i++) {
+        const NicOptions *nic = &o->net.nics[i];
+        NetBackend *nb = net_slirp_new(&o->net.netdevs[nic->netdev]);
+        v->net[v->nnet++] = nb;
+        devs[n++] = virtio_net_new(nb, nic->mac);
     }
     for (int slot = 0; slot < VIRT_VIRTIO_SLOTS; slot++) {
         uint64_t base = VIRT_VIRTIO_BASE + (uint64_t)slot * VIRTIO_MMIO_SIZE;

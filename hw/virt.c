@@ -9,7 +9,8 @@
  *
  * Polling: a ticker thread makes the hart leave its loop every millisecond
  * (cpu_exit); the loop then calls virt_tick, which moves UART input from
- * the back end and fires a due RTC alarm, on the guest's own thread.
+ * the back end, fires a due RTC alarm and polls the network back ends, on
+ * the guest's own thread.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -81,6 +82,9 @@ static void virt_tick(Machine *m)
     goldfish_rtc_poll(v->rtc);
     for (int i = 0; i < v->nconsoles; i++) {
         virtio_console_poll(v->consoles[i]);
+    }
+    for (int i = 0; i < v->nnet; i++) {
+        net_backend_poll(v->net[i]);
     }
 }
 

@@ -14,6 +14,7 @@
 #include "frontend-riscv/cpu.h"
 #include "hw/fdt.h"
 #include "hw/goldfish-rtc.h"
+#include "hw/net.h"
 #include "hw/plic.h"
 #include "hw/uart16550.h"
 #include "hw/virtio.h"
@@ -50,6 +51,8 @@ typedef struct Virt {
     uint32_t intc_phandle;
     VirtioDevice *consoles[VIRT_VIRTIO_SLOTS]; /* polled for input */
     int nconsoles;
+    NetBackend *net[VIRT_VIRTIO_SLOTS]; /* polled by the tick */
+    int nnet;
 } Virt;
 
 /* Loads firmware, kernel, initrd and device tree and sets the hart up to

@@ -3,7 +3,8 @@
 # The virt board's user-facing edges: kernels for another architecture,
 # truncated, unrecognised or too large for RAM; an initrd that does not
 # fit; -dtb with a file that is not a device tree; a missing disk image,
-# an unknown -device, more devices than virtio slots, a bad -serial (each
+# an unknown -device, more devices than virtio slots, a bad -serial,
+# malformed network options and a busy hostfwd port (each
 # one line on stderr and exit status 1); -M virt,dumpdtb (a valid tree
 # carrying -append and the initrd's bounds, which then boots through
 # -dtb); -serial file: and none; reset requests (the board restarts;
@@ -54,6 +55,26 @@ bad "-bios none without -kernel" -bios none
 bad "missing disk image" -kernel $img -drive file=$d/no-such-file,format=raw
 bad "unknown -device" -kernel $img -device e1000
 bad "nine virtio devices" -kernel $img $(printf -- '-device virtio-rng-device %.0s' 1 2 3 4 5 6 7 8 9)
+# Networking: malformed options, unknown or shared netdevs, a busy port.
+bad "-netdev without id" -kernel $img -netdev user
+bad "-netdev tap" -kernel $img -netdev tap,id=n0
+bad "hostfwd port range" -kernel $img -netdev user,id=n0,hostfwd=tcp::99999-:22
+bad "hostfwd protocol" -kernel $img -netdev user,id=n0,hostfwd=sctp::2222-:22
+bad "hostfwd no guest part" -kernel $img -nic user,hostfwd=tcp::2222
+bad "hostfwd bad address" -kernel $img -nic user,hostfwd=tcp:1.2.3:2222-:22
+bad "malformed mac" -kernel $img -nic user,mac=52:54:00:12:34
+bad "unknown netdev" -kernel $img -netdev user,id=n0 \
+    -device virtio-net-device,netdev=n1
+bad "netdev used twice" -kernel $img -netdev user,id=n0 \
+    -device virtio-net-device,netdev=n0 -device virtio-net-device,netdev=n0
+python3 -c 'import socket, sys, time
+s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen()
+print(s.getsockname()[1], flush=True); time.sleep(30)' > $d/busy-port &
+busy=$!
+for _ in $(seq 50); do [ -s $d/busy-port ] && break; sleep 0.1; done
+bad "hostfwd port in use" -kernel $img \
+    -nic "user,hostfwd=tcp:127.0.0.1:$(cat $d/busy-port)-:22"
+kill $busy
 
 # dumpdtb, then boot with the dumped tree.
 rm -f $d/virt.dtb
