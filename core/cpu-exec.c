@@ -4,7 +4,9 @@
  * translate the next block, run it, and chain the block just left to the
  * one found when it exited through a chainable slot. Guest faults inside a
  * block or the translator come back here with siglongjmp. A halted CPU
- * sleeps until an exit request.
+ * sleeps until an exit request. With several CPUs the loop also returns
+ * at the end of a time slice and when the CPU halts, so that the
+ * scheduler (core/cpu-sched.c) runs the next one.
  */
 #include <linux/futex.h>
 #include <string.h>
@@ -13,6 +15,7 @@
 #include <unistd.h>
 
 #include "core/backend.h"
+#include "core/cpu-sched.h"
 #include "core/gdbstub.h"
 #include "core/log.h"
 #include "core/machine.h"
@@ -55,6 +58,7 @@ void cpu_exit(CPUState *cs)
         /* Wake the loop sleeping in cpu_wait(). */
         syscall(SYS_futex, &cs->exit_request, FUTEX_WAKE_PRIVATE, 1, NULL,
                 NULL, 0);
+        cpu_sched_kick(cs->machine);
     }
 }
 
@@ -102,6 +106,7 @@ static void cpu_exec_loop(CPUState *cs)
 {
     TB *last = NULL;
     int slot = 0;
+    bool ran = false; /* a block ran since the loop was entered */
 
     for (;;) {
         if (cs->exception_index >= 0) {
@@ -120,6 +125,9 @@ static void cpu_exec_loop(CPUState *cs)
             }
             if (machine_should_stop(cs->machine)) {
                 return;
+            }
+            if (ran && cpu_sched_slice_over(cs)) {
+                return; /* the next hart's turn (core/cpu-sched.c) */
             }
         }
         /* The debugger: a due stop, and what the next block needs. */
@@ -142,6 +150,9 @@ static void cpu_exec_loop(CPUState *cs)
             continue;
         }
         if (cs->halted) {
+            if (cpu_sched_slice_over(cs)) {
+                return; /* other harts run while this one sleeps */
+            }
             cpu_wait(cs);
             last = NULL;
             continue;
@@ -157,6 +168,7 @@ static void cpu_exec_loop(CPUState *cs)
         }
         cs->stats.loop_entries++;
         uintptr_t ret = backend->exec(cs, tb);
+        ran = true;
         if (gdbstub_enabled && (cflags || ret == TB_EXIT_DEBUG)) {
             gdbstub_block_done(cs, ret, cflags);
             last = NULL;

@@ -53,6 +53,10 @@ typedef struct Machine {
      * request (a board's periodic tick): device polling. May be NULL. */
     void (*tick)(struct Machine *m);
     void *board;       /* the board's own state */
+    /* Several CPUs (core/cpu-sched.c): the one on the host thread now,
+     * and a counter of wake-ups the idle scheduler sleeps on. */
+    CPUState *sched_running;
+    uint32_t sched_seq;
 } Machine;
 
 typedef struct MachineClass {

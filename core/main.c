@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "core/backend.h"
+#include "core/cpu-sched.h"
 #include "core/gdbstub.h"
 #include "core/log.h"
 #include "core/machine.h"
@@ -72,11 +73,14 @@ int main(int argc, char **argv)
     softmmu_as = &m->as;
     mc->init(m);
     if (o.gdb) {
+        if (m->ncpus > 1) {
+            fatal("-gdb debugs a single hart: use -smp 1");
+        }
         gdbstub_init(m, m->cpus[0], o.gdb, o.start_stopped);
     }
 
     for (;;) {
-        cpu_exec(m->cpus[0]);
+        cpu_sched_run(m);
         if (m->shutdown || !m->reset_requested || !mc->reset ||
             m->opts.no_reboot) {
             break;

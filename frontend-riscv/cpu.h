@@ -134,6 +134,11 @@ typedef struct RVEnv {
     uint64_t instret;
     const struct TB *trap_tb;
     RvIrqSource irq_src;
+    /* M-mode emulated in C (the board's embedded SBI, hw/sbi.h): when
+     * set, an ECALL from S-mode runs it instead of trapping; it sets the
+     * pc and the results. Not touched by reset. */
+    void (*ecall_s)(CPUState *cs, void *opaque);
+    void *ecall_s_opaque;
 } RVEnv;
 
 /* No reservation: an address no LR can reserve (it is misaligned). */

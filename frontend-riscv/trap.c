@@ -108,6 +108,10 @@ void rv_take_trap(CPUState *cs, uint64_t cause, uint64_t tval)
                    (unsigned long long)cs->pc, (unsigned long long)tval,
                    env->priv);
     }
+    if (!irq && code == RV_EXC_ECALL_S && env->ecall_s) {
+        env->ecall_s(cs, env->ecall_s_opaque);
+        return;
+    }
     if (env->priv <= PRV_S && ((deleg >> code) & 1)) {
         env->sepc = cs->pc;
         env->scause = cause;

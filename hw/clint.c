@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The CLINT for one hart: msip at +0, mtimecmp at +0x4000, mtime at
- * +0xbff8 (4- or 8-byte accesses). mtime counts at 10 MHz from the host's
- * monotonic clock. The hart samples the lines itself (RvIrqSource); a
- * timer thread only wakes it, with cpu_exit(), when mtime reaches
- * mtimecmp or the hart's Sstc stimecmp, so generated code never has to
- * poll the clock.
+ * The CLINT for up to CLINT_MAX_HARTS harts: msip of hart n at +4n,
+ * mtimecmp at +0x4000 + 8n, one mtime at +0xbff8 (4- or 8-byte
+ * accesses; offsets of harts that do not exist read 0). mtime counts at
+ * 10 MHz from the host's monotonic clock. Each hart samples its lines
+ * itself (RvIrqSource); one timer thread only wakes a hart, with
+ * cpu_exit(), when mtime reaches its mtimecmp or its Sstc stimecmp, so
+ * generated code never has to poll the clock.
  */
 #include <pthread.h>
 #include <stdbool.h>
@@ -21,18 +22,27 @@ enum {
     CLINT_MTIME = 0xbff8,
 };
 
-typedef struct Clint {
+typedef struct Clint Clint;
+
+/* One hart's registers and wake-ups; the opaque of its RvIrqSource. */
+typedef struct ClintHart {
+    Clint *c;
     CPUState *cs;
     uint32_t msip;
     uint64_t mtimecmp;     /* written under lock, read atomically */
-    int64_t mtime_offset;  /* mtime = host ticks + offset */
-    pthread_mutex_t lock;
-    pthread_cond_t cond;   /* a deadline changed */
     /* Under lock: the deadlines the thread wakes the hart at (mtimecmp,
      * stimecmp) and whether each has fired since it was set. */
     uint64_t deadline[2];
     bool fired[2];
-} Clint;
+} ClintHart;
+
+struct Clint {
+    unsigned nharts;
+    int64_t mtime_offset;  /* mtime = host ticks + offset */
+    pthread_mutex_t lock;
+    pthread_cond_t cond;   /* a deadline changed */
+    ClintHart hart[CLINT_MAX_HARTS];
+};
 
 static uint64_t host_ticks(void)
 {
@@ -42,43 +52,50 @@ static uint64_t host_ticks(void)
            (uint64_t)ts.tv_nsec / (1000000000 / CLINT_TIMEBASE_HZ);
 }
 
-static uint64_t clint_mtime(void *opaque)
+static uint64_t clint_now(Clint *c)
 {
-    Clint *c = opaque;
     return host_ticks() + (uint64_t)__atomic_load_n(&c->mtime_offset,
                                                     __ATOMIC_RELAXED);
 }
 
+static uint64_t clint_mtime(void *opaque)
+{
+    ClintHart *h = opaque;
+    return clint_now(h->c);
+}
+
 static uint64_t clint_pending(void *opaque)
 {
-    Clint *c = opaque;
+    ClintHart *h = opaque;
     uint64_t mip = 0;
-    if (__atomic_load_n(&c->msip, __ATOMIC_RELAXED) & 1) {
+    if (__atomic_load_n(&h->msip, __ATOMIC_RELAXED) & 1) {
         mip |= MIP_MSIP;
     }
-    if (clint_mtime(c) >= __atomic_load_n(&c->mtimecmp, __ATOMIC_RELAXED)) {
+    if (clint_now(h->c) >= __atomic_load_n(&h->mtimecmp, __ATOMIC_RELAXED)) {
         mip |= MIP_MTIP;
     }
     return mip;
 }
 
-/* Sleeps until mtime reaches mtimecmp, kicks the hart, and waits for the
- * next mtimecmp write. */
+/* Sleeps until mtime reaches the earliest deadline of any hart, kicks
+ * that hart, and waits for the next deadline change. */
 static void *clint_timer_thread(void *opaque)
 {
     Clint *c = opaque;
     pthread_mutex_lock(&c->lock);
     for (;;) {
-        uint64_t now = clint_mtime(c), next = ~0ull;
-        for (unsigned i = 0; i < 2; i++) {
-            if (c->fired[i]) {
+        uint64_t now = clint_now(c), next = ~0ull;
+        for (unsigned n = 0; n < 2 * c->nharts; n++) {
+            ClintHart *h = &c->hart[n / 2];
+            unsigned i = n % 2;
+            if (h->fired[i]) {
                 continue;
             }
-            if (now >= c->deadline[i]) {
-                c->fired[i] = true;
-                cpu_exit(c->cs);
-            } else if (c->deadline[i] < next) {
-                next = c->deadline[i];
+            if (now >= h->deadline[i]) {
+                h->fired[i] = true;
+                cpu_exit(h->cs);
+            } else if (h->deadline[i] < next) {
+                next = h->deadline[i];
             }
         }
         if (next == ~0ull) {
@@ -116,18 +133,30 @@ static uint64_t merge(uint64_t old, uint64_t off, uint64_t val, unsigned size)
     return (old & ~(0xffffffffull << sh)) | ((uint64_t)(uint32_t)val << sh);
 }
 
+/* The hart whose msip (stride 4) or mtimecmp (stride 8) register array
+ * at base holds off, or NULL. */
+static ClintHart *clint_hart_at(Clint *c, uint64_t off, uint64_t base,
+                                unsigned stride)
+{
+    if (off < base || off >= base + (uint64_t)stride * c->nharts) {
+        return NULL;
+    }
+    return &c->hart[(off - base) / stride];
+}
+
 static uint64_t clint_read(void *opaque, uint64_t off, unsigned size)
 {
     Clint *c = opaque;
-    if (off < CLINT_MSIP + 4 && size == 4) {
-        return c->msip;
+    ClintHart *h;
+    if ((h = clint_hart_at(c, off, CLINT_MSIP, 4)) && size == 4) {
+        return __atomic_load_n(&h->msip, __ATOMIC_RELAXED);
     }
-    if (off >= CLINT_MTIMECMP && off < CLINT_MTIMECMP + 8) {
-        return half(__atomic_load_n(&c->mtimecmp, __ATOMIC_RELAXED), off,
+    if ((h = clint_hart_at(c, off, CLINT_MTIMECMP, 8))) {
+        return half(__atomic_load_n(&h->mtimecmp, __ATOMIC_RELAXED), off,
                     size);
     }
     if (off >= CLINT_MTIME && off < CLINT_MTIME + 8) {
-        return half(clint_mtime(c), off, size);
+        return half(clint_now(c), off, size);
     }
     log_guest_error("clint: read of %u bytes at +%#llx", size,
                     (unsigned long long)off);
@@ -138,27 +167,30 @@ static void clint_write(void *opaque, uint64_t off, uint64_t val,
                         unsigned size)
 {
     Clint *c = opaque;
-    if (off < CLINT_MSIP + 4 && size == 4) {
-        __atomic_store_n(&c->msip, (uint32_t)val & 1, __ATOMIC_RELAXED);
-        cpu_exit(c->cs); /* take the interrupt at the next block boundary */
-    } else if (off >= CLINT_MTIMECMP && off < CLINT_MTIMECMP + 8) {
+    ClintHart *h;
+    if ((h = clint_hart_at(c, off, CLINT_MSIP, 4)) && size == 4) {
+        __atomic_store_n(&h->msip, (uint32_t)val & 1, __ATOMIC_RELAXED);
+        cpu_exit(h->cs); /* take the interrupt at the next block boundary */
+    } else if ((h = clint_hart_at(c, off, CLINT_MTIMECMP, 8))) {
         pthread_mutex_lock(&c->lock);
-        __atomic_store_n(&c->mtimecmp, merge(c->mtimecmp, off, val, size),
+        __atomic_store_n(&h->mtimecmp, merge(h->mtimecmp, off, val, size),
                          __ATOMIC_RELAXED);
-        c->deadline[0] = c->mtimecmp;
-        c->fired[0] = false;
+        h->deadline[0] = h->mtimecmp;
+        h->fired[0] = false;
         pthread_cond_signal(&c->cond);
         pthread_mutex_unlock(&c->lock);
-        cpu_exit(c->cs);
+        cpu_exit(h->cs);
     } else if (off >= CLINT_MTIME && off < CLINT_MTIME + 8) {
         pthread_mutex_lock(&c->lock);
-        uint64_t now = merge(clint_mtime(c), off, val, size);
+        uint64_t now = merge(clint_now(c), off, val, size);
         __atomic_store_n(&c->mtime_offset, (int64_t)(now - host_ticks()),
                          __ATOMIC_RELAXED);
-        c->fired[0] = c->fired[1] = false;
+        for (unsigned i = 0; i < c->nharts; i++) {
+            c->hart[i].fired[0] = c->hart[i].fired[1] = false;
+            cpu_exit(c->hart[i].cs);
+        }
         pthread_cond_signal(&c->cond);
         pthread_mutex_unlock(&c->lock);
-        cpu_exit(c->cs);
     } else {
         log_guest_error("clint: write of %u bytes at +%#llx", size,
                         (unsigned long long)off);
@@ -167,10 +199,11 @@ static void clint_write(void *opaque, uint64_t off, uint64_t val,
 
 static void clint_set_stimer(void *opaque, uint64_t deadline)
 {
-    Clint *c = opaque;
+    ClintHart *h = opaque;
+    Clint *c = h->c;
     pthread_mutex_lock(&c->lock);
-    c->deadline[1] = deadline;
-    c->fired[1] = false;
+    h->deadline[1] = deadline;
+    h->fired[1] = false;
     pthread_cond_signal(&c->cond);
     pthread_mutex_unlock(&c->lock);
 }
@@ -183,15 +216,30 @@ static const MmioOps clint_ops = {
     .impl = { .min = 4, .max = 8 },
 };
 
-void clint_create(Machine *m, uint64_t base, RVCPU *cpu)
+void clint_create(Machine *m, uint64_t base, RVCPU *const *cpus,
+                  unsigned nharts)
 {
+    if (nharts < 1 || nharts > CLINT_MAX_HARTS) {
+        fatal("clint: %u harts is not supported", nharts);
+    }
     Clint *c = calloc(1, sizeof(*c));
     if (!c) {
         fatal("out of memory");
     }
-    c->cs = &cpu->cs;
-    c->mtimecmp = ~0ull;
-    c->deadline[0] = c->deadline[1] = ~0ull;
+    c->nharts = nharts;
+    for (unsigned i = 0; i < nharts; i++) {
+        ClintHart *h = &c->hart[i];
+        h->c = c;
+        h->cs = &cpus[i]->cs;
+        h->mtimecmp = ~0ull;
+        h->deadline[0] = h->deadline[1] = ~0ull;
+        cpus[i]->env.irq_src = (RvIrqSource){
+            .pending = clint_pending,
+            .mtime = clint_mtime,
+            .set_stimer = clint_set_stimer,
+            .opaque = h,
+        };
+    }
     c->mtime_offset = -(int64_t)host_ticks(); /* mtime starts at 0 */
     pthread_mutex_init(&c->lock, NULL);
     pthread_condattr_t attr;
@@ -200,12 +248,6 @@ void clint_create(Machine *m, uint64_t base, RVCPU *cpu)
     pthread_cond_init(&c->cond, &attr);
     pthread_condattr_destroy(&attr);
     as_add_mmio(&m->as, "clint", base, CLINT_SIZE, 0, &clint_ops, c);
-    cpu->env.irq_src = (RvIrqSource){
-        .pending = clint_pending,
-        .mtime = clint_mtime,
-        .set_stimer = clint_set_stimer,
-        .opaque = c,
-    };
     pthread_t t;
     if (pthread_create(&t, NULL, clint_timer_thread, c) != 0) {
         fatal("clint: cannot start the timer thread");

@@ -14,8 +14,11 @@
 
 #define CLINT_SIZE 0x10000
 #define CLINT_TIMEBASE_HZ 10000000
+#define CLINT_MAX_HARTS 8
 
-/* Maps the CLINT at base for hart 0 (cpu) and wires its lines to it. */
-void clint_create(Machine *m, uint64_t base, RVCPU *cpu);
+/* Maps the CLINT at base for harts 0..nharts-1 (cpus[i] is hart i) and
+ * wires each hart's lines (its env.irq_src). */
+void clint_create(Machine *m, uint64_t base, RVCPU *const *cpus,
+                  unsigned nharts);
 
 #endif

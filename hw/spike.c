@@ -49,7 +49,7 @@ static void spike_init(Machine *m)
 
     RVCPU *cpu = rv_cpu_new(m, 0);
     rv_cpu_reset(cpu, entry);
-    clint_create(m, SPIKE_CLINT_BASE, cpu);
+    clint_create(m, SPIKE_CLINT_BASE, &cpu, 1);
     m->cpus[0] = &cpu->cs;
     m->ncpus = 1;
 }

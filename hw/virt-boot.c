@@ -7,9 +7,15 @@
  * id, a1 = the device tree and a2 = the fw_dynamic information (in the
  * mask ROM at 0x1000), which tells OpenSBI to enter the kernel in S-mode;
  * with -bios none it starts at the kernel, in M-mode, with a0 and a1 set.
+ * Every hart starts so (OpenSBI chooses the boot hart and parks the
+ * others). With the embedded SBI (-bios builtin, or the default firmware
+ * not installed) no firmware is loaded: hart 0 enters the kernel in
+ * S-mode as OpenSBI would hand it over, the others wait in the SBI's
+ * STOPPED state (hw/sbi.h).
  */
 #include <libfdt.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,6 +23,7 @@
 #include "hw/elf-loader.h"
 #include "hw/htif.h"
 #include "hw/image-loader.h"
+#include "hw/sbi.h"
 #include "hw/signature.h"
 #include "hw/virt.h"
 
@@ -93,12 +100,20 @@ static void setup_test_program(Machine *m, const char *path)
     elf_close(&elf);
 }
 
+bool virt_sbi_builtin(const MachineOptions *o)
+{
+    if (o->bios) {
+        return !strcmp(o->bios, "builtin");
+    }
+    return access(VIRT_DEFAULT_BIOS, R_OK) != 0;
+}
+
 void virt_boot(Machine *m, Virt *v)
 {
     const MachineOptions *o = &m->opts;
     const AddressSpace *as = &m->as;
     uint64_t ram_end = VIRT_DRAM_BASE + o->ram_size;
-    bool bios = !o->bios || strcmp(o->bios, "none");
+    bool bios = !v->sbi && (!o->bios || strcmp(o->bios, "none"));
     uint64_t floor = VIRT_DRAM_BASE;
     LoadedImage fw = { 0 }, kern = { 0 };
 
@@ -106,6 +121,9 @@ void virt_boot(Machine *m, Virt *v)
         fw = image_load_firmware(o->bios ? o->bios : VIRT_DEFAULT_BIOS, as,
                                  VIRT_DRAM_BASE, ram_end);
         floor = fw.end;
+    } else if (!o->kernel && v->sbi) {
+        fatal("-M virt with the builtin SBI needs a kernel: -kernel FILE "
+              "(%s is not installed)", VIRT_DEFAULT_BIOS);
     } else if (!o->kernel) {
         fatal("-M virt -bios none needs a program to run: -kernel FILE");
     }
@@ -163,13 +181,21 @@ void virt_boot(Machine *m, Virt *v)
         free(user.blob);
     }
 
-    RVCPU *cpu = v->cpu;
-    rv_cpu_reset(cpu, bios ? fw.entry : kern.entry);
-    cpu->cs.halted = false;
-    cpu->env.gpr[10] = 0; /* a0: hart id */
-    cpu->env.gpr[11] = fdt_addr;
+    if (v->sbi) {
+        sbi_boot(v->sbi, kern.entry, fdt_addr);
+        return;
+    }
     if (bios) {
         write_fw_dynamic(m, VIRT_MROM_BASE, kern.entry);
-        cpu->env.gpr[12] = VIRT_MROM_BASE;
+    }
+    for (unsigned i = 0; i < v->nharts; i++) {
+        RVCPU *cpu = v->hart[i].cpu;
+        rv_cpu_reset(cpu, bios ? fw.entry : kern.entry);
+        cpu->cs.halted = false;
+        cpu->env.gpr[10] = i; /* a0: hart id */
+        cpu->env.gpr[11] = fdt_addr;
+        if (bios) {
+            cpu->env.gpr[12] = VIRT_MROM_BASE;
+        }
     }
 }

@@ -7,6 +7,7 @@
 #ifndef HW_VIRT_H
 #define HW_VIRT_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "core/chardev.h"
@@ -34,27 +35,43 @@ enum {
     VIRT_RTC_IRQ = 11,
     VIRT_VIRTIO_IRQ = 1,           /* slot n interrupts on 1 + n */
     VIRT_PLIC_SOURCES = 96,
+    VIRT_MAX_HARTS = 8,
 };
 
 #define VIRT_DEFAULT_BIOS \
     "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin"
 
-typedef struct Virt {
+struct Virt;
+struct Sbi;
+
+/* A hart and the interrupt lines it samples (virt_pending): the CLINT's,
+ * chained, and MEIP/SEIP as the PLIC drives them. */
+typedef struct VirtHart {
+    struct Virt *v;
     RVCPU *cpu;
+    RvIrqSource clint_src;
+    uint64_t ext_mip;      /* atomic */
+    uint32_t intc_phandle; /* its interrupt controller in the tree */
+} VirtHart;
+
+typedef struct Virt {
+    VirtHart hart[VIRT_MAX_HARTS];
+    unsigned nharts;
+    struct Sbi *sbi;       /* the embedded SBI (-bios builtin), or NULL */
     Plic *plic;
     Uart16550 *uart;
     GoldfishRtc *rtc;
     CharBackend *chr;
-    RvIrqSource clint_src; /* the CLINT's lines, which virt_pending chains */
-    uint64_t ext_mip;      /* MEIP/SEIP as the PLIC drives them (atomic) */
     Fdt fdt;               /* the board's tree, before /chosen's boot data */
-    uint32_t intc_phandle;
     VirtioDevice *consoles[VIRT_VIRTIO_SLOTS]; /* polled for input */
     int nconsoles;
     NetBackend *net[VIRT_VIRTIO_SLOTS]; /* polled by the tick */
     int nnet;
 } Virt;
 
+/* Whether the embedded SBI replaces firmware: -bios builtin, or no -bios
+ * and the default OpenSBI is not installed. */
+bool virt_sbi_builtin(const MachineOptions *o);
 /* Loads firmware, kernel, initrd and device tree and sets the hart up to
  * enter them (at power-on and at every reset). */
 void virt_boot(Machine *m, Virt *v);

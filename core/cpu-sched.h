@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Several harts on one host thread: the machine's CPUs run in turn, a
+ * time slice each (docs/sbi.md). With one CPU this is cpu_exec().
+ */
+#ifndef CORE_CPU_SCHED_H
+#define CORE_CPU_SCHED_H
+
+#include "core/machine.h"
+
+/* Runs the machine's CPUs until it wants to stop (shutdown or reset). */
+void cpu_sched_run(Machine *m);
+/* A halted CPU of m got a wake-up (cpu_exit): end the running CPU's slice
+ * and wake the scheduler if every CPU sleeps. */
+void cpu_sched_kick(Machine *m);
+/* The CPU leaving the loop on an exit request after running blocks: true
+ * when it should give the host thread to the next CPU. */
+static inline bool cpu_sched_slice_over(const CPUState *cs)
+{
+    return cs->machine && cs->machine->ncpus > 1;
+}
+
+#endif
