@@ -121,9 +121,11 @@ void virt_boot(Machine *m, Virt *v)
         fw = image_load_firmware(o->bios ? o->bios : VIRT_DEFAULT_BIOS, as,
                                  VIRT_DRAM_BASE, ram_end);
         floor = fw.end;
+    } else if (!o->kernel && v->sbi && o->bios) {
+        fatal("-M virt -bios builtin needs a kernel: -kernel FILE");
     } else if (!o->kernel && v->sbi) {
-        fatal("-M virt with the builtin SBI needs a kernel: -kernel FILE "
-              "(%s is not installed)", VIRT_DEFAULT_BIOS);
+        fatal("-M virt: no firmware (%s is not installed) and no kernel: "
+              "-kernel FILE", VIRT_DEFAULT_BIOS);
     } else if (!o->kernel) {
         fatal("-M virt -bios none needs a program to run: -kernel FILE");
     }
