@@ -1,0 +1,17 @@
+#!/bin/busybox sh
+# /init for tests/linux-sbi.sh: reports the harts Linux brought up, keeps
+# two of them busy forking at once (TLB shootdowns, IPIs), powers off.
+/bin/busybox --install -s /bin
+mount -t proc proc /proc
+mount -t sysfs sysfs /sys
+mount -t devtmpfs devtmpfs /dev
+echo "init: userland is running on $(uname -m)"
+echo "init: nproc $(nproc)"
+echo "init: cpuinfo harts $(grep -c '^processor' /proc/cpuinfo)"
+echo "init: online $(cat /sys/devices/system/cpu/online)"
+for j in 1 2; do
+    (i=0; while [ $i -lt 100 ]; do i=$((i + 1)); /bin/true; done;
+     echo "init: worker $j done") &
+done
+wait
+poweroff -f
