@@ -102,11 +102,12 @@ static void log_exec(CPUState *cs, const TB *tb)
     }
 }
 
-static void cpu_exec_loop(CPUState *cs)
+/* slice_start: loop_entries when cpu_exec() was called; a CPU that
+ * has run no block since does not give up its time slice. */
+static void cpu_exec_loop(CPUState *cs, uint64_t slice_start)
 {
     TB *last = NULL;
     int slot = 0;
-    bool ran = false; /* a block ran since the loop was entered */
 
     for (;;) {
         if (cs->exception_index >= 0) {
@@ -126,7 +127,8 @@ static void cpu_exec_loop(CPUState *cs)
             if (machine_should_stop(cs->machine)) {
                 return;
             }
-            if (ran && cpu_sched_slice_over(cs)) {
+            if (cs->stats.loop_entries != slice_start &&
+                cpu_sched_shared(cs)) {
                 return; /* the next hart's turn (core/cpu-sched.c) */
             }
         }
@@ -150,7 +152,7 @@ static void cpu_exec_loop(CPUState *cs)
             continue;
         }
         if (cs->halted) {
-            if (cpu_sched_slice_over(cs)) {
+            if (cpu_sched_shared(cs)) {
                 return; /* other harts run while this one sleeps */
             }
             cpu_wait(cs);
@@ -168,7 +170,6 @@ static void cpu_exec_loop(CPUState *cs)
         }
         cs->stats.loop_entries++;
         uintptr_t ret = backend->exec(cs, tb);
-        ran = true;
         if (gdbstub_enabled && (cflags || ret == TB_EXIT_DEBUG)) {
             gdbstub_block_done(cs, ret, cflags);
             last = NULL;
@@ -184,10 +185,11 @@ static void cpu_exec_loop(CPUState *cs)
 
 void cpu_exec(CPUState *cs)
 {
+    uint64_t slice_start = cs->stats.loop_entries;
     if (sigsetjmp(cs->jmp_env, 0)) {
         /* A fault or exit unwound a block or the translator; its exception
          * is taken at the top of the loop. */
         cs->in_interp = false;
     }
-    cpu_exec_loop(cs);
+    cpu_exec_loop(cs, slice_start);
 }

@@ -13,9 +13,9 @@ void cpu_sched_run(Machine *m);
 /* A halted CPU of m got a wake-up (cpu_exit): end the running CPU's slice
  * and wake the scheduler if every CPU sleeps. */
 void cpu_sched_kick(Machine *m);
-/* The CPU leaving the loop on an exit request after running blocks: true
- * when it should give the host thread to the next CPU. */
-static inline bool cpu_sched_slice_over(const CPUState *cs)
+/* The CPU shares the host thread with others: its loop returns to the
+ * scheduler at the end of a time slice and when it halts. */
+static inline bool cpu_sched_shared(const CPUState *cs)
 {
     return cs->machine && cs->machine->ncpus > 1;
 }
