@@ -18,6 +18,7 @@ enum {
     INSN_MRET = 0x30200073,
     INSN_SRET = 0x10200073,
     INSN_WFI = 0x10500073,
+    CSR_MIP = 0x344,
 };
 
 void rv_raise(CPUState *cs, int cause, uint64_t tval, uintptr_t ra)
@@ -49,7 +50,15 @@ uint64_t helper_rv_csr(void *env, uint32_t insn, uint64_t src)
     if (!write) {
         return old;
     }
-    val = op == 1 ? src : op == 2 ? old | src : old & ~src;
+    /* CSRRS/CSRRC on mip modify the software-writable SEIP bit, not the
+     * OR with the interrupt controller's line that a read returns
+     * (privileged spec, mip): else setting SSIP while the PLIC asserts
+     * SEIP would latch SEIP for good. */
+    uint64_t base = old;
+    if (csr == CSR_MIP) {
+        base = (old & ~MIP_SEIP) | (e->mip & MIP_SEIP);
+    }
+    val = op == 1 ? src : op == 2 ? base | src : base & ~src;
     if (!rv_csr_write(e, csr, val)) {
         rv_raise(env_cpu(env), RV_EXC_ILLEGAL_INSN, insn, GETPC());
     }
