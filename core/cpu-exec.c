@@ -58,8 +58,8 @@ void cpu_exit(CPUState *cs)
         /* Wake the loop sleeping in cpu_wait(). */
         syscall(SYS_futex, &cs->exit_request, FUTEX_WAKE_PRIVATE, 1, NULL,
                 NULL, 0);
-        cpu_sched_kick(cs->machine);
     }
+    cpu_sched_kick(cs->machine, cs);
 }
 
 /* A halted CPU (WFI) sleeps until an exit request: an interrupt source

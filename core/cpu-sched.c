@@ -2,9 +2,11 @@
 /*
  * The multi-hart scheduler: one host thread runs every CPU of the machine
  * round-robin. A CPU's slice ends at the first exit request after it ran
- * a block (the board's ticker asks every millisecond; an interrupt for a
- * sleeping CPU asks at once, see cpu_sched_kick), or when it halts (WFI):
- * the loop then returns here and the next CPU runs. When a whole round
+ * a block, or when it halts (WFI): the loop then returns here and the
+ * next CPU runs. The board's ticker asks every millisecond, and an exit
+ * request for another CPU (an interrupt, an IPI: cpu_sched_kick) ends the
+ * running CPU's slice at once, so a hart that waits for another's answer
+ * to an IPI does not spin through a whole slice. When a whole round
  * found every CPU halted, the thread sleeps on m->sched_seq until a
  * wake-up bumps it. Because only one CPU runs at a time, one hart may
  * change another's state (IPIs, TLB flushes) from the loop or a helper
@@ -17,14 +19,17 @@
 
 #include "core/cpu-sched.h"
 
-void cpu_sched_kick(Machine *m)
+void cpu_sched_kick(Machine *m, CPUState *cs)
 {
     if (!m || m->ncpus < 2) {
         return;
     }
+    CPUState *run = __atomic_load_n(&m->sched_running, __ATOMIC_ACQUIRE);
+    if (run == cs) {
+        return;
+    }
     __atomic_fetch_add(&m->sched_seq, 1, __ATOMIC_RELEASE);
     syscall(SYS_futex, &m->sched_seq, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
-    CPUState *run = __atomic_load_n(&m->sched_running, __ATOMIC_ACQUIRE);
     if (run) {
         __atomic_store_n(&run->exit_request, 1, __ATOMIC_RELEASE);
     }

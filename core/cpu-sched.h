@@ -10,9 +10,10 @@
 
 /* Runs the machine's CPUs until it wants to stop (shutdown or reset). */
 void cpu_sched_run(Machine *m);
-/* A halted CPU of m got a wake-up (cpu_exit): end the running CPU's slice
- * and wake the scheduler if every CPU sleeps. */
-void cpu_sched_kick(Machine *m);
+/* cs, a CPU of m, got an exit request (cpu_exit): if another CPU is
+ * running, end its slice, so that cs runs soon, and wake the scheduler if
+ * every CPU sleeps. */
+void cpu_sched_kick(Machine *m, CPUState *cs);
 /* The CPU shares the host thread with others: its loop returns to the
  * scheduler at the end of a time slice and when it halts. */
 static inline bool cpu_sched_shared(const CPUState *cs)

@@ -4,6 +4,7 @@
  * privileged instructions (MRET, SRET, WFI, SFENCE.VMA) with their
  * privilege checks.
  */
+#include "core/cpu-sched.h"
 #include "frontend-riscv/csr.h"
 #include "frontend-riscv/helper.h"
 #include "hw/semihosting.h"
@@ -129,6 +130,17 @@ void helper_rv_wfi(void *env)
     }
     if (!(rv_get_mip(e) & e->mie)) {
         cs->halted = true;
+    }
+}
+
+/* PAUSE, the spin-wait hint: a hart sharing the host thread with others
+ * (core/cpu-sched.c) ends its time slice at the next block, so that the
+ * hart it waits for (a lock holder, an IPI's target) runs. */
+void helper_rv_pause(void *env)
+{
+    CPUState *cs = env_cpu(env);
+    if (cpu_sched_shared(cs)) {
+        __atomic_store_n(&cs->exit_request, 1, __ATOMIC_RELEASE);
     }
 }
 

@@ -1,6 +1,7 @@
 #!/bin/busybox sh
 # /init for tests/linux-sbi.sh: reports the harts Linux brought up, keeps
-# two of them busy forking at once (TLB shootdowns, IPIs), powers off.
+# two of them busy forking at once (TLB shootdowns, IPIs), takes hart 1
+# offline and back (HSM hart_stop and hart_start), powers off.
 /bin/busybox --install -s /bin
 mount -t proc proc /proc
 mount -t sysfs sysfs /sys
@@ -14,4 +15,11 @@ for j in 1 2; do
      echo "init: worker $j done") &
 done
 wait
+echo "init: offlining at $(cut -d" " -f1 /proc/uptime)"
+echo 0 > /sys/devices/system/cpu/cpu1/online
+echo "init: after offline $(cat /sys/devices/system/cpu/online)"
+echo 1 > /sys/devices/system/cpu/cpu1/online
+echo "init: after online $(cat /sys/devices/system/cpu/online)"
+sleep 2
+echo "init: idle cpu seconds $(cut -d' ' -f1 /proc/uptime)"
 poweroff -f
