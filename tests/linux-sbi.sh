@@ -3,8 +3,9 @@
 # Debian's riscv64 Linux on -M virt with two harts, once with emu's
 # embedded SBI (-bios builtin) and once with OpenSBI (the default), under
 # the JIT: the kernel brings both harts online (SBI HSM), userland sees
-# them (nproc, /proc/cpuinfo), two workers fork on them at once, and the
-# guest powers off with status 0. The initramfs comes from
+# them (nproc, /proc/cpuinfo), two workers fork on them at once, hart 1
+# goes offline and back (HSM hart_stop, hart_start), and the guest powers
+# off with status 0. The initramfs comes from
 # tests/virt/linux-boot.sh with tests/virt/sbi-init.sh as /init.
 set -u
 cd "$(dirname "$0")/.."
@@ -18,6 +19,7 @@ for bios in "-bios builtin" ""; do
     for want in "init: userland is running on riscv64" "init: nproc 2" \
                 "init: cpuinfo harts 2" "init: online 0-1" \
                 "init: worker 1 done" "init: worker 2 done" \
+                "init: after offline 0" "init: after online 0-1" \
                 "reboot: Power down"; do
         if ! grep -qF "$want" <<<"$out"; then
             echo "linux-sbi ($name): missing '$want'"
