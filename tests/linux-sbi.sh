@@ -26,7 +26,8 @@ for bios in "-bios builtin" ""; do
             fail=1
         fi
     done
-    if [ -n "$bios" ] && ! grep -qF "SBI implementation ID=0x454d55" <<<"$out"; then
+    if [ -n "$bios" ] &&
+       ! grep -qF "SBI implementation ID=0x454d55" <<<"$out"; then
         echo "linux-sbi ($name): the kernel did not find emu's SBI"
         fail=1
     fi

@@ -19,8 +19,10 @@ for accel in jit interp; do
     out=$(timeout 30 build/emu -M virt -nographic -bios builtin -smp 2 \
           -accel $accel -kernel $d/sbi-builtin.elf </dev/null 2>&1)
     rc=$?
-    if [ $rc -ne 0 ] || ! grep -q '^sbi-builtin: hello through DBCN$' <<<"$out" ||
-       ! grep -q '^D$' <<<"$out" || ! grep -q '^sbi-builtin: ok$' <<<"$out"; then
+    if [ $rc -ne 0 ] ||
+       ! grep -q '^sbi-builtin: hello through DBCN$' <<<"$out" ||
+       ! grep -q '^D$' <<<"$out" ||
+       ! grep -q '^sbi-builtin: ok$' <<<"$out"; then
         printf '%s\n' "$out" | tail -n 5
         echo "virt-sbi-builtin ($accel): exit $rc"
         fail=1

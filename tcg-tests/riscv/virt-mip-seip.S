@@ -33,14 +33,17 @@ TEST_BEGIN
     /* the line up: SEIP reads 1 */
     TEST_CASE(1, a0, SEIP, sw zero, 0(s0); csrr a0, mip; and a0, a0, s2)
     /* CSRRS sets SSIP; SEIP still follows the line */
-    TEST_CASE(2, a0, SEIP | SSIP, csrsi mip, SSIP; csrr a0, mip; and a0, a0, s2)
+    TEST_CASE(2, a0, SEIP | SSIP, csrsi mip, SSIP; csrr a0, mip;
+              and a0, a0, s2)
     TEST_CASE(3, a0, SSIP, sw s1, 0(s0); csrr a0, mip; and a0, a0, s2)
     /* CSRRC clears SSIP with the line up; SEIP goes when the line does */
-    TEST_CASE(4, a0, SEIP, sw zero, 0(s0); csrci mip, SSIP; csrr a0, mip; and a0, a0, s2)
+    TEST_CASE(4, a0, SEIP, sw zero, 0(s0); csrci mip, SSIP; csrr a0, mip;
+              and a0, a0, s2)
     TEST_CASE(5, a0, 0, sw s1, 0(s0); csrr a0, mip; and a0, a0, s2)
     /* the software bit itself: set and cleared by CSRRS/CSRRC */
     li t1, SEIP
     TEST_CASE(6, a0, SEIP, csrs mip, t1; csrr a0, mip; and a0, a0, s2)
-    TEST_CASE(7, a0, SEIP, sw zero, 0(s0); sw s1, 0(s0); csrr a0, mip; and a0, a0, s2)
+    TEST_CASE(7, a0, SEIP, sw zero, 0(s0); sw s1, 0(s0); csrr a0, mip;
+              and a0, a0, s2)
     TEST_CASE(8, a0, 0, csrc mip, t1; csrr a0, mip; and a0, a0, s2)
 TEST_END
