@@ -9,7 +9,7 @@ SAN      ?=
 DEFS     ?=
 CFLAGS    = $(OPT) $(SAN) $(DEFS) -std=gnu17 -Wall -Wextra -Werror -I. -MMD -MP
 LDFLAGS   = $(SAN)
-LDLIBS    = -lffi -lz -lm -lfdt
+LDLIBS    = -lffi -lz -lm -lfdt $(shell pkg-config --libs jansson)
 ifeq ($(CONFIG_CAPSTONE),y)
 CFLAGS   += -DCONFIG_CAPSTONE
 LDLIBS   += -lcapstone

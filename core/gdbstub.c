@@ -34,6 +34,7 @@
 #include "core/gdbstub.h"
 #include "core/log.h"
 #include "core/machine.h"
+#include "core/runstate.h"
 #include "core/tb.h"
 #include "softmmu/softmmu.h"
 
@@ -562,6 +563,7 @@ bool gdbstub_wait(CPUState *cs)
         return false;
     }
     gdb.run = RUN_STOPPED;
+    runstate_set_debug_stop(true);
     if (!gdb.quiet_stop && gdb.fd >= 0) {
         char reply[64];
         stop_reply(reply, sizeof(reply));
@@ -578,6 +580,7 @@ bool gdbstub_wait(CPUState *cs)
         }
         service_client(true);
     }
+    runstate_set_debug_stop(false);
     gdb.stop_sig = 0;
     gdb.quiet_stop = false;
     gdb.watch_skip = gdb.hit && gdb.hit_pc == cs->pc;
