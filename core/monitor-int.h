@@ -48,7 +48,8 @@ void mon_system_reset(void);
 void mon_powerdown(void);
 void mon_quit(void);
 
-/* Any thread: queue an event line for every negotiated QMP client. */
+/* Any thread: queue an event line for every negotiated QMP client (with
+ * no -qmp, drop it). */
 void mon_queue_event(const char *line);
 
 /* HMP: run one command line, output to out. */

@@ -101,6 +101,9 @@ void mon_send(MonConn *c, const char *s, size_t n)
 
 void mon_queue_event(const char *line)
 {
+    if (mon.qmp.fd < 0) {
+        return; /* no QMP: nobody could ever read it */
+    }
     pthread_mutex_lock(&mon.ev_lock);
     char **grown = realloc(mon.events, (mon.nev + 1) * sizeof(*grown));
     char *copy = strdup(line);
