@@ -149,10 +149,14 @@ void mon_stop(void)
     }
 }
 
+/* RESUME is queued before the guest runs, so that it precedes whatever
+ * the guest then causes (a SHUTDOWN). Only this thread stops and resumes,
+ * so the test and the change cannot race. */
 void mon_cont(void)
 {
-    if (runstate_cont()) {
+    if (!runstate_is_running()) {
         qmp_event("RESUME", NULL);
+        runstate_cont();
     }
 }
 

@@ -129,15 +129,13 @@ bool runstate_stop(void)
     return !was;
 }
 
-bool runstate_cont(void)
+void runstate_cont(void)
 {
     pthread_mutex_lock(&rs.lock);
-    bool was = rs.stopped;
     rs.stopped = false;
     update_wanted();
     pthread_cond_broadcast(&rs.cond);
     pthread_mutex_unlock(&rs.lock);
-    return was;
 }
 
 bool runstate_is_running(void)

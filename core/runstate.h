@@ -34,10 +34,10 @@ void runstate_set_debug_stop(bool stopped);
 /* Monitor thread: hold the CPU parked for an inspection; nests. */
 void runstate_hold(void);
 void runstate_release(void);
-/* Monitor thread: stop and resume the VM. Each returns false when the VM
- * was already in that state. */
+/* Monitor thread: stop the VM (false when it was stopped already) and
+ * resume it. */
 bool runstate_stop(void);
-bool runstate_cont(void);
+void runstate_cont(void);
 bool runstate_is_running(void);
 /* Any thread: a machine stop (shutdown, reset) must end a park now. */
 void runstate_kick(void);

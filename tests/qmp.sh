@@ -8,7 +8,9 @@
 # CommandNotFound; ids are echoed; system_reset gives a RESET event (and
 # a paused VM stays paused); quit gives a SHUTDOWN event and exit 0. Then
 # -qmp tcp: with system_powerdown: POWERDOWN, SHUTDOWN after the grace,
-# exit 0. Runs with build/emu, then again with build/asan/emu.
+# exit 0. Last, a guest that ends by itself (hello.elf on spike) started
+# with -S and a waiting server: paused until cont, then a SHUTDOWN event
+# from the guest. Runs with build/emu, then again with build/asan/emu.
 set -u
 cd "$(dirname "$0")/.."
 ELF=build/tcg-tests/riscv/monitor-loop.elf
@@ -30,7 +32,7 @@ COUNTER=0x$($NM "$ELF" | awk '$3 == "monitor_counter" { print $1 }')
 cat >"$tmp/client.py" <<'PY'
 import json, os, re, socket, sys, time
 addr, counter, mode = sys.argv[1], int(sys.argv[2], 16), sys.argv[3]
-for _ in range(200):
+for _ in range(400):
     try:
         if ':' in addr:
             host, port = addr.rsplit(':', 1)
@@ -41,6 +43,8 @@ for _ in range(200):
         break
     except OSError:
         time.sleep(0.05)
+else:
+    raise SystemExit('qmp: cannot connect to ' + addr)
 s.settimeout(20)
 f = s.makefile('rb')
 fails = 0
@@ -97,6 +101,17 @@ def timestamped(e):
 g = read_msg()
 check('QMP' in g and g['QMP']['capabilities'] == [] and
       'qemu' in g['QMP']['version'], 'greeting', g)
+
+if mode == 'guest':
+    execute('qmp_capabilities')
+    r = execute('query-status')
+    check(r.get('return', {}).get('status') == 'paused', '-S: paused', r)
+    execute('cont')
+    check(timestamped(event('RESUME')), 'cont: RESUME')
+    e = event('SHUTDOWN')
+    check(e.get('data') == {'guest': True, 'reason': 'guest-shutdown'},
+          'the guest ends the run: SHUTDOWN from the guest', e)
+    sys.exit(1 if fails else 0)
 
 if mode == 'powerdown':
     execute('qmp_capabilities')
@@ -240,6 +255,13 @@ for emu in build/emu build/asan/emu; do
     pid=$!
     python3 "$tmp/client.py" "127.0.0.1:$port" "$COUNTER" powerdown || fail=1
     wait_exit0 "$emu system_powerdown"
+
+    rm -f "$tmp/qmp.sock"
+    "$emu" -M spike -bios none -kernel build/tcg-tests/riscv/hello.elf -S \
+        -qmp unix:"$tmp/qmp.sock",server >"$tmp/emu.out" 2>&1 &
+    pid=$!
+    python3 "$tmp/client.py" "$tmp/qmp.sock" "$COUNTER" guest || fail=1
+    wait_exit0 "$emu guest shutdown"
 done
 [ $fail -eq 0 ] && echo "qmp: all passed"
 exit $fail
