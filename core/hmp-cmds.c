@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The human monitor's commands: info registers/mtree/qtree/tlb/jit, x and
- * xp (QEMU's /NFS formats), stop, cont, system_reset, system_powerdown,
- * quit and help. Commands that read CPU state hold the CPU parked while
+ * The human monitor's commands: info status/registers/mtree/qtree/tlb/jit,
+ * x and xp (QEMU's /NFS formats), stop, cont, system_reset,
+ * system_powerdown, quit and help. Commands that read CPU state hold the CPU parked while
  * they run (core/runstate.h). Output goes to a FILE the caller sends on.
  */
 #include <ctype.h>
@@ -180,7 +180,15 @@ static void info_jit(const char *args, FILE *out)
     runstate_release();
 }
 
+static void info_status(const char *args, FILE *out)
+{
+    (void)args;
+    fprintf(out, "VM status: %s\n", runstate_status());
+}
+
 static const HmpCmd info_cmds[] = {
+    { .name = "status", .help = "running, paused or debug (GDB stop)",
+      .fn = info_status },
     { .name = "registers", .help = "the CPU registers",
       .fn = info_registers },
     { .name = "mtree", .help = "the physical address space's regions",

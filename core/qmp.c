@@ -91,9 +91,9 @@ static json_t *cmd_query_status(json_t *args, QmpError *err)
 {
     (void)args;
     (void)err;
-    bool running = runstate_is_running();
-    return json_pack("{s:b, s:b, s:s}", "running", running, "singlestep", 0,
-                     "status", running ? "running" : "paused");
+    const char *status = runstate_status();
+    return json_pack("{s:b, s:b, s:s}", "running", !strcmp(status, "running"),
+                     "singlestep", 0, "status", status);
 }
 
 static json_t *cmd_query_cpus_fast(json_t *args, QmpError *err)

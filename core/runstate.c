@@ -146,6 +146,14 @@ bool runstate_is_running(void)
     return running;
 }
 
+const char *runstate_status(void)
+{
+    pthread_mutex_lock(&rs.lock);
+    const char *s = rs.stopped ? "paused" : rs.debug_stop ? "debug" : "running";
+    pthread_mutex_unlock(&rs.lock);
+    return s;
+}
+
 void runstate_kick(void)
 {
     pthread_mutex_lock(&rs.lock);

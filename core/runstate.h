@@ -38,7 +38,10 @@ void runstate_release(void);
  * resume it. */
 bool runstate_stop(void);
 void runstate_cont(void);
+/* Not stopped by a monitor (a GDB stop does not count). */
 bool runstate_is_running(void);
+/* "running", "paused" (stop) or "debug" (held by the GDB stub). */
+const char *runstate_status(void);
 /* Any thread: a machine stop (shutdown, reset) must end a park now. */
 void runstate_kick(void);
 

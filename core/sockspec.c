@@ -101,7 +101,7 @@ SockListener sockspec_listen(const char *opt, const char *spec)
     } else if (!strncmp(addr, "tcp:", 4)) {
         l.fd = listen_tcp(opt, addr + 4);
     } else {
-        fatal("%s: unsupported back end '%s' (stdio, unix:PATH,server, "
+        fatal("%s: unsupported back end '%s' (unix:PATH,server or "
               "tcp:HOST:PORT,server)", opt, spec);
     }
     free(copy);

@@ -87,7 +87,10 @@ def word(cmdname, addr):
     m = re.search(r'^%016x: 0x([0-9a-f]{16})$' % addr, out.strip())
     return out, m and int(m.group(1), 16)
 
+check(cmd('info status').strip() == 'VM status: running', 'info status')
 check(cmd('stop') == '', 'stop prints nothing')
+check(cmd('info status').strip() == 'VM status: paused',
+      'info status: paused')
 out1, pc1, t1a = regs()
 time.sleep(0.2)
 out2, pc2, t1b = regs()
@@ -235,8 +238,28 @@ sys.exit(1 if fails else 0)
 PY
 }
 
+# Bad monitor options: one line on stderr, exit status 1.
+run_bad() {
+    local emu=$1 out st
+    shift
+    out=$("$emu" -M virt -bios none -kernel "$ELF" "$@" </dev/null 2>&1)
+    st=$?
+    if [ $st -eq 1 ] && [ "$(wc -l <<<"$out")" -eq 1 ]; then
+        echo "ok   $emu $*: $out"
+    else
+        echo "FAIL $emu $*: exit $st"
+        echo "$out"
+        fail=1
+    fi
+}
+
 for emu in build/emu build/asan/emu; do
     [ -x "$emu" ] || continue
+    run_bad "$emu" -monitor unix:"$tmp/x.sock"
+    run_bad "$emu" -qmp pipe:foo,server
+    run_bad "$emu" -qmp unix:"$tmp/x.sock",server,frob
+    run_bad "$emu" -monitor stdio
+    run_bad "$emu" -serial none -qmp tcp:127.0.0.1,server,nowait
     run_socket "$emu"
     run_stdio "$emu"
     run_console "$emu"
