@@ -40,6 +40,9 @@
 
 #define GDB_SIGINT 2
 #define GDB_SIGTRAP 5
+/* While stopped, how often the stub looks whether a monitor ended the
+ * machine (quit, reset) behind the debugger's back. */
+#define GDB_STOPPED_POLL_MS 100
 
 typedef enum GdbRun {
     RUN_STOPPED,
@@ -518,13 +521,13 @@ static void consume(const uint8_t *data, size_t len)
     }
 }
 
-/* Read what the client sent; block for it when wait. */
+/* Read what the client sent; when wait, wait for it (a while). */
 static void service_client(bool wait)
 {
     uint8_t buf[4096];
     if (wait) {
         struct pollfd p = { .fd = gdb.fd, .events = POLLIN };
-        if (poll(&p, 1, -1) < 0) {
+        if (poll(&p, 1, GDB_STOPPED_POLL_MS) < 0) {
             return;
         }
     }
@@ -570,9 +573,13 @@ bool gdbstub_wait(CPUState *cs)
         put_packet(reply);
     }
     while (gdb.run == RUN_STOPPED) {
+        if (machine_should_stop(gdb.m)) {
+            gdb.run = RUN_CONTINUE;
+            break;
+        }
         if (gdb.fd < 0) {
             struct pollfd p = { .fd = gdb.listen_fd, .events = POLLIN };
-            poll(&p, 1, -1);
+            poll(&p, 1, GDB_STOPPED_POLL_MS);
             if (try_accept()) {
                 gdb.quiet_stop = true;
             }

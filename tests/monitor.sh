@@ -8,11 +8,16 @@
 # monitor_magic where each should and xp does not find it at the virtual
 # alias; x/i disassembles the loop; info mtree lists dram; info tlb shows
 # the mapping; info jit counts blocks; cont lets the counter move; quit
-# exits 0. Then -monitor stdio from a pipe, and Ctrl-A C on the console
-# (a pty): monitor, info mtree, back to the guest, Ctrl-A X.
+# exits 0. Then -monitor stdio from a pipe; Ctrl-A C on the console (a
+# pty): monitor, info mtree, back to the guest, Ctrl-A X; and a guest held
+# by the GDB stub (-S -gdb, no debugger yet): info status says debug, info
+# registers works, quit ends emu.
 # Runs with build/emu, then again with build/asan/emu.
 set -u
 cd "$(dirname "$0")/.."
+# A stray SIGUSR1 (a debugging aid some sessions send to emu processes by
+# name) must not end the emus started here: they inherit the ignore.
+trap '' USR1
 ELF=build/tcg-tests/riscv/monitor-loop.elf
 NM=riscv64-linux-gnu-nm
 tmp=$(mktemp -d)
@@ -238,6 +243,55 @@ sys.exit(1 if fails else 0)
 PY
 }
 
+run_gdb_stopped() {
+    local emu=$1 port st
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    rm -f "$tmp/mon.sock"
+    "$emu" -M virt -bios none -kernel "$ELF" -serial none -S \
+        -gdb tcp::"$port" -monitor unix:"$tmp/mon.sock",server,nowait \
+        >"$tmp/emu.out" 2>&1 &
+    local pid=$!
+    python3 - "$tmp/mon.sock" <<'PY' || fail=1
+import os, socket, sys, time
+for _ in range(200):
+    if os.path.exists(sys.argv[1]):
+        break
+    time.sleep(0.05)
+s = socket.socket(socket.AF_UNIX)
+s.connect(sys.argv[1])
+s.settimeout(20)
+
+def cmd(line):
+    if line:
+        s.sendall(line.encode() + b'\n')
+    buf = b''
+    while not buf.endswith(b'(emu) '):
+        buf += s.recv(4096)
+    return buf.decode()
+
+cmd('')
+out = cmd('info status') + cmd('info registers')
+ok = 'VM status: debug' in out and 'pc       0000000080000000' in out
+print(('ok   ' if ok else 'FAIL ') + 'held by the GDB stub: status, registers')
+if not ok:
+    print(out)
+s.sendall(b'quit\n')
+sys.exit(0 if ok else 1)
+PY
+    timeout 10 tail --pid=$pid -f /dev/null
+    if kill -0 $pid 2>/dev/null; then
+        echo "FAIL $emu: quit did not end a guest held by the GDB stub"
+        kill $pid
+        fail=1
+    fi
+    wait $pid
+    st=$?
+    if [ $st -ne 0 ]; then
+        echo "FAIL $emu: exit $st after quit under -S -gdb"
+        fail=1
+    fi
+}
+
 # Bad monitor options: one line on stderr, exit status 1.
 run_bad() {
     local emu=$1 out st
@@ -263,6 +317,7 @@ for emu in build/emu build/asan/emu; do
     run_socket "$emu"
     run_stdio "$emu"
     run_console "$emu"
+    run_gdb_stopped "$emu"
 done
 [ $fail -eq 0 ] && echo "monitor: all passed"
 exit $fail
