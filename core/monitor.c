@@ -500,6 +500,9 @@ void monitor_start(struct Machine *m, const char *hmp, const char *qmp,
                   "(add -serial none or file:PATH, or use Ctrl-A C)");
         }
         MonConn *c = conn_add(STDIN_FILENO, STDOUT_FILENO, false);
+        if (!c) {
+            fatal("out of memory");
+        }
         conn_greet(c);
     } else {
         chardev_set_mux_hook(console_hook);
