@@ -16,6 +16,7 @@
 #include "core/gdbstub.h"
 #include "core/log.h"
 #include "core/machine.h"
+#include "core/runstate.h"
 #include "core/translate.h"
 #include "softmmu/softmmu.h"
 
@@ -122,6 +123,12 @@ static void cpu_exec_loop(CPUState *cs)
                 return;
             }
         }
+        /* The monitor: stopped, or inspecting state. */
+        if (__atomic_load_n(&runstate_pause_wanted, __ATOMIC_ACQUIRE)) {
+            runstate_park();
+            last = NULL;
+            continue;
+        }
         /* The debugger: a due stop, and what the next block needs. */
         uint32_t cflags = 0;
         if (gdbstub_enabled) {
@@ -172,10 +179,12 @@ static void cpu_exec_loop(CPUState *cs)
 
 void cpu_exec(CPUState *cs)
 {
+    runstate_cpu_enter();
     if (sigsetjmp(cs->jmp_env, 0)) {
         /* A fault or exit unwound a block or the translator; its exception
          * is taken at the top of the loop. */
         cs->in_interp = false;
     }
     cpu_exec_loop(cs);
+    runstate_cpu_leave();
 }

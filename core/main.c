@@ -10,6 +10,7 @@
 #include "core/gdbstub.h"
 #include "core/log.h"
 #include "core/machine.h"
+#include "core/monitor.h"
 #include "core/options.h"
 #include "core/tb.h"
 #include "core/translate.h"
@@ -74,6 +75,7 @@ int main(int argc, char **argv)
     if (o.gdb) {
         gdbstub_init(m, m->cpus[0], o.gdb, o.start_stopped);
     }
+    monitor_start(m, o.monitor, o.qmp, o.start_stopped && !o.gdb);
 
     for (;;) {
         cpu_exec(m->cpus[0]);
@@ -81,9 +83,11 @@ int main(int argc, char **argv)
             m->opts.no_reboot) {
             break;
         }
+        monitor_reset_event(m);
         m->reset_requested = false;
         mc->reset(m);
     }
+    monitor_exit(m);
     gdbstub_exit(m->exit_code);
 
     fflush(stdout);

@@ -32,6 +32,13 @@ static void usage(void)
            "  -semihosting        RISC-V semihosting calls (console, exit)\n"
            "  -gdb tcp::PORT      GDB remote stub on PORT (-s: tcp::1234)\n"
            "  -S                  start stopped, waiting for the debugger\n"
+           "                      (or for `cont` on a monitor)\n"
+           "  -monitor stdio|unix:PATH,server[,nowait]|tcp:HOST:PORT,server"
+           "[,nowait]\n"
+           "                      the human monitor (also Ctrl-A C on the\n"
+           "                      stdio console; docs/monitor.md)\n"
+           "  -qmp unix:PATH,server[,nowait]|tcp:HOST:PORT,server[,nowait]\n"
+           "                      the QEMU Machine Protocol\n"
            "  -nographic          serial console on stdio (the default)\n"
            "  -serial stdio|file:PATH|none\n"
            "                      the UART's back end (virt)\n"
@@ -414,6 +421,10 @@ void options_parse(Options *o, int argc, char **argv)
             o->gdb = "tcp::1234";
         } else if (!strcmp(opt, "S")) {
             o->start_stopped = true;
+        } else if (!strcmp(opt, "monitor")) {
+            o->monitor = ARG();
+        } else if (!strcmp(opt, "qmp")) {
+            o->qmp = ARG();
         } else if (!strcmp(opt, "semihosting")) {
             o->mo.semihosting = true;
         } else if (!strcmp(opt, "nographic")) {
@@ -444,7 +455,8 @@ void options_parse(Options *o, int argc, char **argv)
         fatal("no machine given: use -M NAME (-M help lists them)");
     }
     net_opt_finish(&o->mo.net);
-    if (o->start_stopped && !o->gdb) {
-        fatal("-S waits for a debugger: give -gdb tcp::PORT or -s");
+    if (o->start_stopped && !o->gdb && !o->monitor && !o->qmp) {
+        fatal("-S waits for a debugger or a monitor: give -gdb tcp::PORT, "
+              "-s, -monitor or -qmp");
     }
 }
