@@ -10,12 +10,16 @@
  * Polling: a ticker thread makes the hart leave its loop every millisecond
  * (cpu_exit); the loop then calls virt_tick, which moves UART input from
  * the back end and fires a due RTC alarm, on the guest's own thread.
+ * Under -icount there is no ticker: virt_tick runs from an icount timer
+ * every millisecond of virtual time, so input reaches the guest at
+ * deterministic instructions (docs/icount.md).
  */
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 
+#include "core/icount.h"
 #include "core/log.h"
 #include "core/tb.h"
 #include "hw/clint.h"
@@ -78,6 +82,15 @@ static void virt_tick(Machine *m)
     Virt *v = m->board;
     uart16550_poll(v->uart);
     goldfish_rtc_poll(v->rtc);
+}
+
+/* -icount: the same tick on the virtual clock. */
+static void virt_vtick(void *opaque)
+{
+    Machine *m = opaque;
+    Virt *v = m->board;
+    virt_tick(m);
+    icount_timer_mod(&v->vtick, icount_now_ns() + VIRT_TICK_NS);
 }
 
 static void *virt_ticker(void *opaque)
@@ -202,6 +215,11 @@ static void virt_init(Machine *m)
     virt_boot(m, v);
 
     m->tick = virt_tick;
+    if (icount_enabled) {
+        v->vtick = (IcountTimer){ .cb = virt_vtick, .opaque = m };
+        icount_timer_mod(&v->vtick, icount_now_ns() + VIRT_TICK_NS);
+        return;
+    }
     pthread_t t;
     if (pthread_create(&t, NULL, virt_ticker, v) != 0) {
         fatal("virt: cannot start the ticker thread");

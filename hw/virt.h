@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "core/chardev.h"
+#include "core/icount.h"
 #include "core/machine.h"
 #include "frontend-riscv/cpu.h"
 #include "hw/fdt.h"
@@ -47,6 +48,7 @@ typedef struct Virt {
     uint64_t ext_mip;      /* MEIP/SEIP as the PLIC drives them (atomic) */
     Fdt fdt;               /* the board's tree, before /chosen's boot data */
     uint32_t intc_phandle;
+    IcountTimer vtick;     /* -icount: virt_tick on the virtual clock */
 } Virt;
 
 /* Loads firmware, kernel, initrd and device tree and sets the hart up to
