@@ -100,7 +100,7 @@ def parse_records(lines):
             rec.events = events
             events = []
             continue
-        if rec is not None and line.startswith(" ") and "=" not in line:
+        if rec is not None and line.startswith(" "):
             tok = line.split()
             for name, val in zip(tok[0::2], tok[1::2]):
                 try:
@@ -299,6 +299,9 @@ def main():
                    "x1-x31)")
     p.add_argument("--fregs", action="store_true",
                    help="compare f0-f31 too (both sides must dump them)")
+    p.add_argument("--ignore", default="", metavar="REG,...",
+                   help="registers never compared (x or ABI names, CSRs): "
+                   "e.g. a pointer the two boards place differently")
     p.add_argument("--context", type=int, default=3,
                    help="instructions shown before the divergence")
     p.add_argument("--sync-limit", type=int, default=100000,
@@ -311,6 +314,11 @@ def main():
 
     keys = XREGS + (CSRS if args.csrs else []) + \
         (["f%d" % i for i in range(32)] if args.fregs else [])
+    for name in filter(None, args.ignore.split(",")):
+        key = "x%d" % ABI.index(name) if name in ABI else name
+        if key not in keys:
+            p.error("--ignore: no register '%s' is compared" % name)
+        keys.remove(key)
     la, lb = "emu", args.ref if args.ref == "qemu" else "emu(ref)"
 
     if args.logs:
