@@ -93,9 +93,10 @@ static TB *tb_find(CPUState *cs, uint32_t cflags)
  * deterministic guest (-icount) log the same bytes. */
 static void log_exec(CPUState *cs, const TB *tb)
 {
+    uint64_t insns = cs->cc->insn_count ? cs->cc->insn_count(cs) : 0;
     log_printf("Trace %d: %016llx [%016llx/%08x] %u\n", cs->cpu_index,
-               (unsigned long long)cs->cc->insn_count(cs),
-               (unsigned long long)tb->pc, tb->flags, tb->ninsns);
+               (unsigned long long)insns, (unsigned long long)tb->pc,
+               tb->flags, tb->ninsns);
     if (log_enabled(LOG_CPU)) {
         cs->cc->dump_state(cs, log_file ? log_file : stderr);
     }
@@ -150,7 +151,7 @@ static void cpu_exec_loop(CPUState *cs)
             continue;
         }
         if (cs->halted) {
-            /* -icount, sleep=off: WFI skips to the next deadline. */
+            /* -icount: WFI moves the clock to the next deadline. */
             if (!icount_enabled || !icount_skip_idle(cs)) {
                 cpu_wait(cs);
             }

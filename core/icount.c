@@ -75,14 +75,23 @@ void icount_parse(const char *arg)
 
 void icount_init(struct Machine *m) { icount_machine = m; }
 
+/* A frontend without instruction counting cannot run under -icount. */
+static uint64_t icount_cpu_insns(CPUState *cs)
+{
+    if (!cs->cc->insn_count) {
+        fatal("-icount: the %s CPU does not count instructions",
+              cs->cc->name);
+    }
+    return cs->cc->insn_count(cs);
+}
+
 /* Instructions retired by all harts (the current block of the running
  * one counts whole: blocks count their instructions on entry). */
 static uint64_t icount_total(void)
 {
     uint64_t n = 0;
     for (int i = 0; i < icount_machine->ncpus; i++) {
-        CPUState *cs = icount_machine->cpus[i];
-        n += cs->cc->insn_count(cs);
+        n += icount_cpu_insns(icount_machine->cpus[i]);
     }
     return n;
 }
