@@ -184,8 +184,8 @@ def qemu_argv(qemu, guest, extra, log, icount):
 
 
 def sync(a, b, limit):
-    """Skips the start of the side that starts earlier (QEMU's reset
-    vector before the ELF entry) until both are at one pc."""
+    """Skips the reference's first records (QEMU's reset vector before
+    the ELF entry) until it reaches the pc emu starts at."""
     ra, rb = next(a, None), next(b, None)
     if ra is None or rb is None or ra.pc == rb.pc:
         return ra, rb
