@@ -44,11 +44,11 @@ typedef struct Virt {
     Uart16550 *uart;
     GoldfishRtc *rtc;
     CharBackend *chr;
+    IcountTimer vtick;     /* -icount: virt_tick on the virtual clock */
     RvIrqSource clint_src; /* the CLINT's lines, which virt_pending chains */
     uint64_t ext_mip;      /* MEIP/SEIP as the PLIC drives them (atomic) */
     Fdt fdt;               /* the board's tree, before /chosen's boot data */
     uint32_t intc_phandle;
-    IcountTimer vtick;     /* -icount: virt_tick on the virtual clock */
 } Virt;
 
 /* Loads firmware, kernel, initrd and device tree and sets the hart up to
