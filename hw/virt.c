@@ -10,9 +10,6 @@
  * Polling: a ticker thread makes the hart leave its loop every millisecond
  * (cpu_exit); the loop then calls virt_tick, which moves UART input from
  * the back end and fires a due RTC alarm, on the guest's own thread.
- * Under -icount there is no ticker: virt_tick runs from an icount timer
- * every millisecond of virtual time, so input reaches the guest at
- * deterministic instructions (docs/icount.md).
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -84,7 +81,9 @@ static void virt_tick(Machine *m)
     goldfish_rtc_poll(v->rtc);
 }
 
-/* -icount: the same tick on the virtual clock. */
+/* -icount: no ticker thread; the same tick every millisecond of virtual
+ * time, so input reaches the guest at deterministic instructions
+ * (docs/icount.md). */
 static void virt_vtick(void *opaque)
 {
     Machine *m = opaque;
