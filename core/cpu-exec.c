@@ -14,6 +14,7 @@
 
 #include "core/backend.h"
 #include "core/gdbstub.h"
+#include "core/icount.h"
 #include "core/log.h"
 #include "core/machine.h"
 #include "core/runstate.h"
@@ -89,11 +90,14 @@ static TB *tb_find(CPUState *cs, uint32_t cflags)
     return tb;
 }
 
+/* docs/trace-format.md: no host addresses, so that two runs of a
+ * deterministic guest (-icount) log the same bytes. */
 static void log_exec(CPUState *cs, const TB *tb)
 {
-    log_printf("Trace %d: %p [%016llx/%08x]\n", cs->cpu_index,
-               (const void *)tb->host_code, (unsigned long long)tb->pc,
-               tb->flags);
+    uint64_t insns = cs->cc->insn_count ? cs->cc->insn_count(cs) : 0;
+    log_printf("Trace %d: %016llx [%016llx/%08x] %u\n", cs->cpu_index,
+               (unsigned long long)insns, (unsigned long long)tb->pc,
+               tb->flags, tb->ninsns);
     if (log_enabled(LOG_CPU)) {
         cs->cc->dump_state(cs, log_file ? log_file : stderr);
     }
@@ -116,7 +120,9 @@ static void cpu_exec_loop(CPUState *cs)
         if (__atomic_load_n(&cs->exit_request, __ATOMIC_ACQUIRE)) {
             cs->exit_request = 0;
             last = NULL;
-            if (cs->machine->tick) {
+            /* Under -icount the board's polling runs from an icount
+             * timer, at deterministic points, not on host events. */
+            if (cs->machine->tick && !icount_enabled) {
                 cs->machine->tick(cs->machine);
             }
             if (machine_should_stop(cs->machine)) {
@@ -128,6 +134,9 @@ static void cpu_exec_loop(CPUState *cs)
             runstate_park();
             last = NULL;
             continue;
+        }
+        if (icount_enabled) {
+            icount_update(cs);
         }
         /* The debugger: a due stop, and what the next block needs. */
         uint32_t cflags = 0;
@@ -149,14 +158,23 @@ static void cpu_exec_loop(CPUState *cs)
             continue;
         }
         if (cs->halted) {
-            cpu_wait(cs);
+            /* -icount: WFI moves the clock to the next deadline. */
+            if (!icount_enabled || !icount_skip_idle(cs)) {
+                cpu_wait(cs);
+            }
             last = NULL;
             continue;
         }
         uint64_t flushes = tb_flush_count();
         TB *tb = tb_find(cs, cflags);
+        unsigned cap = icount_block_cap(cs, tb->ninsns);
+        if (cap) {
+            /* The block would cross the next deadline: run a cut one. */
+            tb = tb_find(cs, cflags | (uint32_t)cap << CF_COUNT_SHIFT);
+        }
         if (last && !cflags && tb_flush_count() == flushes && !last->invalid &&
-            !tb->invalid && !log_enabled(LOG_NOCHAIN)) {
+            !tb->invalid && !log_enabled(LOG_NOCHAIN) &&
+            !((last->flags | tb->flags) & CF_COUNT_MASK)) {
             tb_chain(last, slot, tb);
         }
         if (log_enabled(LOG_EXEC)) {

@@ -8,6 +8,7 @@
 
 #include "core/backend.h"
 #include "core/gdbstub.h"
+#include "core/icount.h"
 #include "core/log.h"
 #include "core/machine.h"
 #include "core/monitor.h"
@@ -60,6 +61,10 @@ int main(int argc, char **argv)
     backend->init(o.tb_size);
     tb_cache_init();
     translate_cflags = o.singlestep ? CF_SINGLE_INSN : 0;
+    if (o.singlestep && log_enabled(LOG_EXEC)) {
+        /* One record per instruction: every block enters from the loop. */
+        log_mask |= LOG_NOCHAIN;
+    }
 
     Machine *m = calloc(1, sizeof(*m));
     if (!m) {
@@ -71,6 +76,7 @@ int main(int argc, char **argv)
         m->opts.ram_size = mc->default_ram;
     }
     softmmu_as = &m->as;
+    icount_init(m);
     mc->init(m);
     if (o.gdb) {
         gdbstub_init(m, m->cpus[0], o.gdb, o.start_stopped);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/icount.h"
 #include "core/log.h"
 #include "core/net-options.h"
 #include "core/options.h"
@@ -27,6 +28,9 @@ static void usage(void)
            "                      x86-64 JIT (default) or the IR interpreter\n"
            "  -one-insn-per-tb    one guest instruction per block (also\n"
            "                      -singlestep)\n"
+           "  -icount shift=N|auto[,sleep=on|off]\n"
+           "                      guest time from retired instructions\n"
+           "                      (2^N ns each; auto: N=3): deterministic runs\n"
            "  -d ITEM[,...]       log items (-d help lists them)\n"
            "  -D FILE             write the log to FILE\n"
            "  -semihosting        RISC-V semihosting calls (console, exit)\n"
@@ -413,6 +417,8 @@ void options_parse(Options *o, int argc, char **argv)
             if (!log_parse_mask(a)) {
                 exit(1);
             }
+        } else if (!strcmp(opt, "icount")) {
+            icount_parse(ARG());
         } else if (!strcmp(opt, "D")) {
             log_set_file(ARG());
         } else if (!strcmp(opt, "gdb")) {

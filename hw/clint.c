@@ -5,13 +5,15 @@
  * monotonic clock. The hart samples the lines itself (RvIrqSource); a
  * timer thread only wakes it, with cpu_exit(), when mtime reaches
  * mtimecmp or the hart's Sstc stimecmp, so generated code never has to
- * poll the clock.
+ * poll the clock. Under -icount mtime follows the virtual clock instead,
+ * and the two deadlines are icount timers: no thread, no host time.
  */
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <time.h>
 
+#include "core/icount.h"
 #include "core/log.h"
 #include "hw/clint.h"
 
@@ -32,6 +34,7 @@ typedef struct Clint {
      * stimecmp) and whether each has fired since it was set. */
     uint64_t deadline[2];
     bool fired[2];
+    IcountTimer vtimer[2]; /* -icount: the same deadlines, virtual */
 } Clint;
 
 static uint64_t host_ticks(void)
@@ -42,11 +45,38 @@ static uint64_t host_ticks(void)
            (uint64_t)ts.tv_nsec / (1000000000 / CLINT_TIMEBASE_HZ);
 }
 
+/* The counter mtime is offset from: host or virtual time in ticks. */
+static uint64_t clint_ticks(void)
+{
+    if (icount_enabled) {
+        return icount_now_ns() / (1000000000 / CLINT_TIMEBASE_HZ);
+    }
+    return host_ticks();
+}
+
 static uint64_t clint_mtime(void *opaque)
 {
     Clint *c = opaque;
-    return host_ticks() + (uint64_t)__atomic_load_n(&c->mtime_offset,
-                                                    __ATOMIC_RELAXED);
+    return clint_ticks() + (uint64_t)__atomic_load_n(&c->mtime_offset,
+                                                     __ATOMIC_RELAXED);
+}
+
+/* -icount: arm deadline i at the virtual time mtime reaches cmp. */
+static void clint_vtimer_arm(Clint *c, unsigned i, uint64_t cmp)
+{
+    uint64_t now = clint_mtime(c), ticks = clint_ticks();
+    uint64_t ns_per_tick = 1000000000 / CLINT_TIMEBASE_HZ;
+    uint64_t at;
+    if (cmp == ~0ull) {
+        at = UINT64_MAX;
+    } else if (cmp <= now) {
+        at = 0; /* already due: stop at the next block boundary */
+    } else if (cmp - now > (UINT64_MAX / ns_per_tick) - ticks) {
+        at = UINT64_MAX; /* beyond the clock's range */
+    } else {
+        at = (ticks + (cmp - now)) * ns_per_tick;
+    }
+    icount_timer_mod(&c->vtimer[i], at);
 }
 
 static uint64_t clint_pending(void *opaque)
@@ -147,15 +177,22 @@ static void clint_write(void *opaque, uint64_t off, uint64_t val,
                          __ATOMIC_RELAXED);
         c->deadline[0] = c->mtimecmp;
         c->fired[0] = false;
+        if (icount_enabled) {
+            clint_vtimer_arm(c, 0, c->deadline[0]);
+        }
         pthread_cond_signal(&c->cond);
         pthread_mutex_unlock(&c->lock);
         cpu_exit(c->cs);
     } else if (off >= CLINT_MTIME && off < CLINT_MTIME + 8) {
         pthread_mutex_lock(&c->lock);
         uint64_t now = merge(clint_mtime(c), off, val, size);
-        __atomic_store_n(&c->mtime_offset, (int64_t)(now - host_ticks()),
+        __atomic_store_n(&c->mtime_offset, (int64_t)(now - clint_ticks()),
                          __ATOMIC_RELAXED);
         c->fired[0] = c->fired[1] = false;
+        if (icount_enabled) {
+            clint_vtimer_arm(c, 0, c->deadline[0]);
+            clint_vtimer_arm(c, 1, c->deadline[1]);
+        }
         pthread_cond_signal(&c->cond);
         pthread_mutex_unlock(&c->lock);
         cpu_exit(c->cs);
@@ -171,6 +208,9 @@ static void clint_set_stimer(void *opaque, uint64_t deadline)
     pthread_mutex_lock(&c->lock);
     c->deadline[1] = deadline;
     c->fired[1] = false;
+    if (icount_enabled) {
+        clint_vtimer_arm(c, 1, deadline);
+    }
     pthread_cond_signal(&c->cond);
     pthread_mutex_unlock(&c->lock);
 }
@@ -192,7 +232,7 @@ void clint_create(Machine *m, uint64_t base, RVCPU *cpu)
     c->cs = &cpu->cs;
     c->mtimecmp = ~0ull;
     c->deadline[0] = c->deadline[1] = ~0ull;
-    c->mtime_offset = -(int64_t)host_ticks(); /* mtime starts at 0 */
+    c->mtime_offset = -(int64_t)clint_ticks(); /* mtime starts at 0 */
     pthread_mutex_init(&c->lock, NULL);
     pthread_condattr_t attr;
     pthread_condattr_init(&attr);
@@ -206,6 +246,11 @@ void clint_create(Machine *m, uint64_t base, RVCPU *cpu)
         .set_stimer = clint_set_stimer,
         .opaque = c,
     };
+    if (icount_enabled) {
+        clint_vtimer_arm(c, 0, c->mtimecmp);
+        clint_vtimer_arm(c, 1, ~0ull);
+        return;
+    }
     pthread_t t;
     if (pthread_create(&t, NULL, clint_timer_thread, c) != 0) {
         fatal("clint: cannot start the timer thread");

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "core/chardev.h"
+#include "core/icount.h"
 #include "core/machine.h"
 #include "frontend-riscv/cpu.h"
 #include "hw/fdt.h"
@@ -45,6 +46,7 @@ typedef struct Virt {
     Uart16550 *uart;
     GoldfishRtc *rtc;
     CharBackend *chr;
+    IcountTimer vtick;     /* -icount: virt_tick on the virtual clock */
     RvIrqSource clint_src; /* the CLINT's lines, which virt_pending chains */
     uint64_t ext_mip;      /* MEIP/SEIP as the PLIC drives them (atomic) */
     Fdt fdt;               /* the board's tree, before /chosen's boot data */
