@@ -55,6 +55,7 @@ typedef struct Virt {
     int nconsoles;
     NetBackend *net[VIRT_VIRTIO_SLOTS]; /* polled by the tick */
     int nnet;
+    bool test_program_ready; /* HTIF and signature set up (first boot) */
 } Virt;
 
 /* Loads firmware, kernel, initrd and device tree and sets the hart up to
