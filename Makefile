@@ -10,8 +10,10 @@ DEFS     ?=
 CFLAGS    = $(OPT) $(SAN) $(DEFS) -std=gnu17 -Wall -Wextra -Werror -I. -MMD -MP
 LDFLAGS   = $(SAN)
 LDLIBS    = -lffi -lz -lm -lfdt
-# libslirp (-netdev user); expanded at link time, after `deps` installed it.
+# libslirp (-netdev user) and jansson (QMP); expanded at link time, after
+# `deps` installed them.
 LDLIBS   += $(shell pkg-config --libs slirp 2>/dev/null || echo -lslirp)
+LDLIBS   += $(shell pkg-config --libs jansson 2>/dev/null || echo -ljansson)
 ifeq ($(CONFIG_CAPSTONE),y)
 CFLAGS   += -DCONFIG_CAPSTONE
 LDLIBS   += -lcapstone

@@ -118,6 +118,12 @@ static void jit_init(size_t size)
 
 static void jit_flush(void) { code_used = code_start; }
 
+static void jit_usage(size_t *used, size_t *size)
+{
+    *used = code_used;
+    *size = code_size;
+}
+
 /* Backward liveness: op->life bit i is set when args[i] (a local) is not
  * read after this op. */
 static void liveness(IrBlock *b)
@@ -396,4 +402,5 @@ const Backend backend_jit = {
     .set_jump = jit_set_jump,
     .flush = jit_flush,
     .dump = jit_dump,
+    .usage = jit_usage,
 };

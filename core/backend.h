@@ -28,6 +28,9 @@ typedef struct Backend {
     void (*flush)(void);
     /* Log host code for -d out_asm. */
     void (*dump)(const TB *tb);
+    /* Code buffer bytes in use and in all (the monitor's info jit). May
+     * be NULL (no code buffer). */
+    void (*usage)(size_t *used, size_t *size);
 } Backend;
 
 extern const Backend backend_jit;

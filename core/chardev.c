@@ -5,8 +5,9 @@
  * no signals from Ctrl-C: those bytes belong to the guest) and restores it
  * at exit, in chardev_close and on fatal signals. Input is polled, never
  * blocking the caller. Ctrl-A starts a command: X quits, H prints help
- * (to the back end's output), Ctrl-A sends one Ctrl-A; any other key after
- * Ctrl-A is passed to the guest alone.
+ * (to the back end's output), C hands the terminal to the monitor (when
+ * one registered), Ctrl-A sends one Ctrl-A; any other key after Ctrl-A is
+ * passed to the guest alone.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -38,7 +39,10 @@ struct CharBackend {
     bool escape;       /* the last input byte was Ctrl-A */
     void (*quit)(void *opaque);
     void *quit_opaque;
+    int mux_away;      /* atomic: the monitor has the terminal's input */
 };
+
+static void (*mux_hook)(CharBackend *c);
 
 /* The terminal's settings before raw mode; one stdio per process. */
 static struct termios saved_tty;
@@ -148,6 +152,7 @@ static void chardev_help(CharBackend *c)
     static const char help[] =
         "\r\nC-a h    print this help\r\n"
         "C-a x    exit emu\r\n"
+        "C-a c    switch between console and monitor\r\n"
         "C-a C-a  send C-a\r\n";
     chardev_write(c, (const uint8_t *)help, sizeof(help) - 1);
 }
@@ -157,6 +162,13 @@ void chardev_set_quit(CharBackend *c, void (*quit)(void *opaque),
 {
     c->quit = quit;
     c->quit_opaque = opaque;
+}
+
+void chardev_set_mux_hook(void (*hook)(CharBackend *c)) { mux_hook = hook; }
+
+void chardev_mux_return(CharBackend *c)
+{
+    __atomic_store_n(&c->mux_away, 0, __ATOMIC_RELEASE);
 }
 
 int chardev_filter_input(CharBackend *c, uint8_t byte)
@@ -186,6 +198,14 @@ int chardev_filter_input(CharBackend *c, uint8_t byte)
     case '?':
         chardev_help(c);
         return -1;
+    case 'c':
+    case 'C':
+        if (!mux_hook || c->kind != CHR_STDIO) {
+            return byte;
+        }
+        __atomic_store_n(&c->mux_away, 1, __ATOMIC_RELEASE);
+        mux_hook(c);
+        return -1;
     default:
         return byte; /* Ctrl-A Ctrl-A and unknown commands: the key itself */
     }
@@ -193,7 +213,8 @@ int chardev_filter_input(CharBackend *c, uint8_t byte)
 
 int chardev_read(CharBackend *c)
 {
-    while (c->in_fd >= 0 && !c->in_eof) {
+    while (c->in_fd >= 0 && !c->in_eof &&
+           !__atomic_load_n(&c->mux_away, __ATOMIC_ACQUIRE)) {
         struct pollfd p = { .fd = c->in_fd, .events = POLLIN };
         if (poll(&p, 1, 0) <= 0 || !(p.revents & (POLLIN | POLLHUP))) {
             return -1;

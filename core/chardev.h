@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Character back ends for serial devices: stdio (raw mode on a terminal,
- * with Ctrl-A X to quit and Ctrl-A H for help), a file (output only), or
+ * with Ctrl-A X to quit, Ctrl-A H for help and Ctrl-A C for the monitor), a file (output only), or
  * none. A device writes bytes and polls for input; the back end never
  * blocks the guest.
  */
@@ -27,6 +27,12 @@ void chardev_close(CharBackend *c);
  * may instead ask its machine to stop. */
 void chardev_set_quit(CharBackend *c, void (*quit)(void *opaque),
                       void *opaque);
+/* Ctrl-A C on a stdio back end calls hook (on the thread reading it);
+ * from then on chardev_read() returns -1 and leaves the terminal's input
+ * to the monitor until it calls chardev_mux_return(). With no hook, Ctrl-A
+ * C is passed to the guest like any other unknown command. */
+void chardev_set_mux_hook(void (*hook)(CharBackend *c));
+void chardev_mux_return(CharBackend *c);
 /* The stdio escape filter, exposed for tests: one host byte in, the byte
  * for the guest out, or -1 when the byte was part of a Ctrl-A command. */
 int chardev_filter_input(CharBackend *c, uint8_t byte);

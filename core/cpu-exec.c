@@ -17,8 +17,10 @@
 #include "core/backend.h"
 #include "core/cpu-sched.h"
 #include "core/gdbstub.h"
+#include "core/icount.h"
 #include "core/log.h"
 #include "core/machine.h"
+#include "core/runstate.h"
 #include "core/translate.h"
 #include "softmmu/softmmu.h"
 
@@ -92,11 +94,14 @@ static TB *tb_find(CPUState *cs, uint32_t cflags)
     return tb;
 }
 
+/* docs/trace-format.md: no host addresses, so that two runs of a
+ * deterministic guest (-icount) log the same bytes. */
 static void log_exec(CPUState *cs, const TB *tb)
 {
-    log_printf("Trace %d: %p [%016llx/%08x]\n", cs->cpu_index,
-               (const void *)tb->host_code, (unsigned long long)tb->pc,
-               tb->flags);
+    uint64_t insns = cs->cc->insn_count ? cs->cc->insn_count(cs) : 0;
+    log_printf("Trace %d: %016llx [%016llx/%08x] %u\n", cs->cpu_index,
+               (unsigned long long)insns, (unsigned long long)tb->pc,
+               tb->flags, tb->ninsns);
     if (log_enabled(LOG_CPU)) {
         cs->cc->dump_state(cs, log_file ? log_file : stderr);
     }
@@ -121,7 +126,9 @@ static void cpu_exec_loop(CPUState *cs, uint64_t slice_start)
         if (__atomic_load_n(&cs->exit_request, __ATOMIC_ACQUIRE)) {
             cs->exit_request = 0;
             last = NULL;
-            if (cs->machine->tick) {
+            /* Under -icount the board's polling runs from an icount
+             * timer, at deterministic points, not on host events. */
+            if (cs->machine->tick && !icount_enabled) {
                 cs->machine->tick(cs->machine);
             }
             if (machine_should_stop(cs->machine)) {
@@ -131,6 +138,15 @@ static void cpu_exec_loop(CPUState *cs, uint64_t slice_start)
                 cpu_sched_shared(cs)) {
                 return; /* the next hart's turn (core/cpu-sched.c) */
             }
+        }
+        /* The monitor: stopped, or inspecting state. */
+        if (__atomic_load_n(&runstate_pause_wanted, __ATOMIC_ACQUIRE)) {
+            runstate_park();
+            last = NULL;
+            continue;
+        }
+        if (icount_enabled) {
+            icount_update(cs);
         }
         /* The debugger: a due stop, and what the next block needs. */
         uint32_t cflags = 0;
@@ -155,14 +171,23 @@ static void cpu_exec_loop(CPUState *cs, uint64_t slice_start)
             if (cpu_sched_shared(cs)) {
                 return; /* other harts run while this one sleeps */
             }
-            cpu_wait(cs);
+            /* -icount: WFI moves the clock to the next deadline. */
+            if (!icount_enabled || !icount_skip_idle(cs)) {
+                cpu_wait(cs);
+            }
             last = NULL;
             continue;
         }
         uint64_t flushes = tb_flush_count();
         TB *tb = tb_find(cs, cflags);
+        unsigned cap = icount_block_cap(cs, tb->ninsns);
+        if (cap) {
+            /* The block would cross the next deadline: run a cut one. */
+            tb = tb_find(cs, cflags | (uint32_t)cap << CF_COUNT_SHIFT);
+        }
         if (last && !cflags && tb_flush_count() == flushes && !last->invalid &&
-            !tb->invalid && !log_enabled(LOG_NOCHAIN)) {
+            !tb->invalid && !log_enabled(LOG_NOCHAIN) &&
+            !((last->flags | tb->flags) & CF_COUNT_MASK)) {
             tb_chain(last, slot, tb);
         }
         if (log_enabled(LOG_EXEC)) {
@@ -186,10 +211,12 @@ static void cpu_exec_loop(CPUState *cs, uint64_t slice_start)
 void cpu_exec(CPUState *cs)
 {
     uint64_t slice_start = cs->stats.loop_entries;
+    runstate_cpu_enter();
     if (sigsetjmp(cs->jmp_env, 0)) {
         /* A fault or exit unwound a block or the translator; its exception
          * is taken at the top of the loop. */
         cs->in_interp = false;
     }
     cpu_exec_loop(cs, slice_start);
+    runstate_cpu_leave();
 }

@@ -59,6 +59,9 @@ typedef struct CPUClass {
     unsigned (*disas)(FILE *f, uint64_t pc, const uint8_t *buf, size_t len);
     /* Debugger support (core/gdbstub.h), or NULL. */
     const struct GdbArchOps *gdb;
+    /* Guest instructions retired so far, the running block counted whole
+     * (the -icount clock, core/icount.h). */
+    uint64_t (*insn_count)(struct CPUState *cs);
 } CPUClass;
 
 typedef struct CPUStats {
@@ -92,6 +95,11 @@ typedef struct CPUState {
     TlbEntry tlb_victim[NB_MMU_MODES][TLB_VICTIMS];
     TlbEntryCold tlb_victim_cold[NB_MMU_MODES][TLB_VICTIMS];
     uint8_t tlb_victim_next[NB_MMU_MODES];
+
+    /* -icount: instructions this CPU may still run before the next
+     * deadline; block entries subtract their length and leave when it
+     * goes negative (core/translate.c). */
+    int64_t icount_budget;
 
     /* Hot: read by generated code at every block entry and exit. */
     int32_t exit_request;

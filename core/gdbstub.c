@@ -34,11 +34,15 @@
 #include "core/gdbstub.h"
 #include "core/log.h"
 #include "core/machine.h"
+#include "core/runstate.h"
 #include "core/tb.h"
 #include "softmmu/softmmu.h"
 
 #define GDB_SIGINT 2
 #define GDB_SIGTRAP 5
+/* While stopped, how often the stub looks whether a monitor ended the
+ * machine (quit, reset) behind the debugger's back. */
+#define GDB_STOPPED_POLL_MS 100
 
 typedef enum GdbRun {
     RUN_STOPPED,
@@ -517,13 +521,13 @@ static void consume(const uint8_t *data, size_t len)
     }
 }
 
-/* Read what the client sent; block for it when wait. */
+/* Read what the client sent; when wait, wait for it (a while). */
 static void service_client(bool wait)
 {
     uint8_t buf[4096];
     if (wait) {
         struct pollfd p = { .fd = gdb.fd, .events = POLLIN };
-        if (poll(&p, 1, -1) < 0) {
+        if (poll(&p, 1, GDB_STOPPED_POLL_MS) < 0) {
             return;
         }
     }
@@ -562,15 +566,20 @@ bool gdbstub_wait(CPUState *cs)
         return false;
     }
     gdb.run = RUN_STOPPED;
+    runstate_set_debug_stop(true);
     if (!gdb.quiet_stop && gdb.fd >= 0) {
         char reply[64];
         stop_reply(reply, sizeof(reply));
         put_packet(reply);
     }
     while (gdb.run == RUN_STOPPED) {
+        if (machine_should_stop(gdb.m)) {
+            gdb.run = RUN_CONTINUE;
+            break;
+        }
         if (gdb.fd < 0) {
             struct pollfd p = { .fd = gdb.listen_fd, .events = POLLIN };
-            poll(&p, 1, -1);
+            poll(&p, 1, GDB_STOPPED_POLL_MS);
             if (try_accept()) {
                 gdb.quiet_stop = true;
             }
@@ -578,6 +587,7 @@ bool gdbstub_wait(CPUState *cs)
         }
         service_client(true);
     }
+    runstate_set_debug_stop(false);
     gdb.stop_sig = 0;
     gdb.quiet_stop = false;
     gdb.watch_skip = gdb.hit && gdb.hit_pc == cs->pc;

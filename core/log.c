@@ -23,6 +23,7 @@ static const struct {
     { "exec", LOG_EXEC, "each block entered from the execution loop" },
     { "cpu", LOG_CPU, "CPU state before each block (with exec)" },
     { "int", LOG_INT, "exceptions and interrupts" },
+    { "mmu", LOG_MMU, "page-table walks and translation faults" },
     { "nochain", LOG_NOCHAIN, "never chain blocks (every exit traced)" },
     { "stats", LOG_STATS, "translation and TLB statistics at exit" },
     { "guest_errors", LOG_GUEST_ERRORS, "guest misuse of devices" },

@@ -23,6 +23,7 @@ enum {
     LOG_STATS = 1 << 8,
     LOG_GUEST_ERRORS = 1 << 9,
     LOG_UNIMP = 1 << 10,
+    LOG_MMU = 1 << 11,
 };
 
 extern unsigned log_mask;

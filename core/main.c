@@ -9,8 +9,10 @@
 #include "core/backend.h"
 #include "core/cpu-sched.h"
 #include "core/gdbstub.h"
+#include "core/icount.h"
 #include "core/log.h"
 #include "core/machine.h"
+#include "core/monitor.h"
 #include "core/options.h"
 #include "core/tb.h"
 #include "core/translate.h"
@@ -60,6 +62,10 @@ int main(int argc, char **argv)
     backend->init(o.tb_size);
     tb_cache_init();
     translate_cflags = o.singlestep ? CF_SINGLE_INSN : 0;
+    if (o.singlestep && log_enabled(LOG_EXEC)) {
+        /* One record per instruction: every block enters from the loop. */
+        log_mask |= LOG_NOCHAIN;
+    }
 
     Machine *m = calloc(1, sizeof(*m));
     if (!m) {
@@ -71,6 +77,10 @@ int main(int argc, char **argv)
         m->opts.ram_size = mc->default_ram;
     }
     softmmu_as = &m->as;
+    if (icount_enabled && m->opts.smp > 1) {
+        fatal("-icount runs a single hart: use -smp 1");
+    }
+    icount_init(m);
     mc->init(m);
     if (o.gdb) {
         if (m->ncpus > 1) {
@@ -78,6 +88,7 @@ int main(int argc, char **argv)
         }
         gdbstub_init(m, m->cpus[0], o.gdb, o.start_stopped);
     }
+    monitor_start(m, o.monitor, o.qmp, o.start_stopped && !o.gdb);
 
     for (;;) {
         cpu_sched_run(m);
@@ -85,9 +96,11 @@ int main(int argc, char **argv)
             m->opts.no_reboot) {
             break;
         }
+        monitor_reset_event(m);
         m->reset_requested = false;
         mc->reset(m);
     }
+    monitor_exit(m);
     gdbstub_exit(m->exit_code);
 
     fflush(stdout);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/icount.h"
 #include "core/log.h"
 #include "core/net-options.h"
 #include "core/options.h"
@@ -28,11 +29,21 @@ static void usage(void)
            "                      x86-64 JIT (default) or the IR interpreter\n"
            "  -one-insn-per-tb    one guest instruction per block (also\n"
            "                      -singlestep)\n"
+           "  -icount shift=N|auto[,sleep=on|off]\n"
+           "                      guest time from retired instructions\n"
+           "                      (2^N ns each; auto: N=3): deterministic runs\n"
            "  -d ITEM[,...]       log items (-d help lists them)\n"
            "  -D FILE             write the log to FILE\n"
            "  -semihosting        RISC-V semihosting calls (console, exit)\n"
            "  -gdb tcp::PORT      GDB remote stub on PORT (-s: tcp::1234)\n"
            "  -S                  start stopped, waiting for the debugger\n"
+           "                      (or for `cont` on a monitor)\n"
+           "  -monitor stdio|unix:PATH,server[,nowait]|tcp:HOST:PORT,server"
+           "[,nowait]\n"
+           "                      the human monitor (also Ctrl-A C on the\n"
+           "                      stdio console; docs/monitor.md)\n"
+           "  -qmp unix:PATH,server[,nowait]|tcp:HOST:PORT,server[,nowait]\n"
+           "                      the QEMU Machine Protocol\n"
            "  -nographic          serial console on stdio (the default)\n"
            "  -serial stdio|file:PATH|none\n"
            "                      the UART's back end (virt)\n"
@@ -407,6 +418,8 @@ void options_parse(Options *o, int argc, char **argv)
             if (!log_parse_mask(a)) {
                 exit(1);
             }
+        } else if (!strcmp(opt, "icount")) {
+            icount_parse(ARG());
         } else if (!strcmp(opt, "D")) {
             log_set_file(ARG());
         } else if (!strcmp(opt, "gdb")) {
@@ -415,6 +428,10 @@ void options_parse(Options *o, int argc, char **argv)
             o->gdb = "tcp::1234";
         } else if (!strcmp(opt, "S")) {
             o->start_stopped = true;
+        } else if (!strcmp(opt, "monitor")) {
+            o->monitor = ARG();
+        } else if (!strcmp(opt, "qmp")) {
+            o->qmp = ARG();
         } else if (!strcmp(opt, "semihosting")) {
             o->mo.semihosting = true;
         } else if (!strcmp(opt, "nographic")) {
@@ -445,7 +462,8 @@ void options_parse(Options *o, int argc, char **argv)
         fatal("no machine given: use -M NAME (-M help lists them)");
     }
     net_opt_finish(&o->mo.net);
-    if (o->start_stopped && !o->gdb) {
-        fatal("-S waits for a debugger: give -gdb tcp::PORT or -s");
+    if (o->start_stopped && !o->gdb && !o->monitor && !o->qmp) {
+        fatal("-S waits for a debugger or a monitor: give -gdb tcp::PORT, "
+              "-s, -monitor or -qmp");
     }
 }

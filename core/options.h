@@ -18,7 +18,9 @@ typedef struct Options {
     uint64_t tb_size;       /* code buffer bytes */
     bool singlestep;
     const char *gdb;        /* -gdb tcp::PORT (-s: tcp::1234) */
-    bool start_stopped;     /* -S: wait for the debugger */
+    bool start_stopped;     /* -S: wait for the debugger or `cont` */
+    const char *monitor;    /* -monitor stdio|unix:PATH,server,... */
+    const char *qmp;        /* -qmp unix:PATH,server,...|tcp:... */
     struct {                /* -chardev BACKEND,id=ID[,path=PATH] */
         const char *id;
         const char *spec;   /* chardev_open()'s spelling */

@@ -24,6 +24,11 @@ enum {
     CF_BP_SKIP = 1u << 30,     /* debugger: no breakpoint stop before the
                                   first instruction (resuming from it) */
 };
+/* -icount: a block cut to at most N instructions (N in bits 28:20, 0 = no
+ * cap) so a hart stops exactly at a deadline. Frontend flags stay below
+ * bit 20. */
+#define CF_COUNT_SHIFT 20
+#define CF_COUNT_MASK (0x1ffu << CF_COUNT_SHIFT)
 
 typedef struct TbInsn {
     uint32_t host_off; /* first host byte of the instruction's code */

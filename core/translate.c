@@ -9,6 +9,7 @@
 #include "core/translate.h"
 #include "core/backend.h"
 #include "core/gdbstub.h"
+#include "core/icount.h"
 #include "core/log.h"
 #include "softmmu/softmmu.h"
 
@@ -26,9 +27,35 @@ void translate_init(void)
     ir_pc = ir_global_new(IR_I64, env_offsetof(pc), "pc");
 }
 
+/*
+ * -icount block entry: budget -= n; if it went negative, the block does
+ * not fit before the next deadline: back to the loop with nothing run
+ * (pc = the block's). Returns the index of the op whose constant is n,
+ * patched once the block's length is known.
+ */
+static unsigned icount_gen_check(IrBlock *ir, uint64_t pc)
+{
+    IrTemp budget = ir_temp_new(ir, IR_I64);
+    IrTemp n = ir_temp_new(ir, IR_I64);
+    unsigned run = ir_label_new(ir);
+
+    ir_ldenv_i64(ir, budget, env_offsetof(icount_budget), IR_MO_64);
+    ir_movi_i64(ir, n, 0);
+    unsigned n_op = ir->nops - 1;
+    ir_op2(ir, IR_OP_sub_i64, budget, budget, n);
+    ir_stenv_i64(ir, budget, env_offsetof(icount_budget), IR_MO_64);
+    ir_brcond_i64(ir, IR_COND_GE, budget, ir_const_i64(ir, 0), run);
+    ir_movi_i64(ir, ir_pc, pc);
+    ir_exit_tb(ir, 0);
+    ir_set_label(ir, run);
+    return n_op;
+}
+
 void translator_loop(const TranslatorOps *ops, DisasBase *db, CPUState *cs,
                      TB *tb, IrBlock *ir, unsigned max_insns)
 {
+    unsigned icount_op = icount_enabled ? icount_gen_check(ir, tb->pc) : 0;
+
     db->tb = tb;
     db->ir = ir;
     db->pc_first = db->pc_next = tb->pc;
@@ -64,6 +91,9 @@ void translator_loop(const TranslatorOps *ops, DisasBase *db, CPUState *cs,
         }
     }
     ops->tb_stop(db, cs);
+    if (icount_enabled) {
+        ir->ops[icount_op].args[1] = db->num_insns;
+    }
     tb->size = (uint32_t)(db->pc_next - db->pc_first);
     tb->ninsns = db->num_insns;
 }
@@ -126,6 +156,10 @@ static void log_in_asm(CPUState *cs, const TB *tb)
 TB *tb_gen_code(CPUState *cs, uint64_t pc, uint64_t phys_pc, uint32_t flags)
 {
     unsigned max = (flags & CF_SINGLE_INSN) ? 1 : TB_MAX_INSNS;
+    unsigned cap = (flags & CF_COUNT_MASK) >> CF_COUNT_SHIFT;
+    if (cap && cap < max) {
+        max = cap;
+    }
 
     for (int attempt = 0;; attempt++) {
         if (!tb_pool_has_room(TB_MAX_INSNS)) {

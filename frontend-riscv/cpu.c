@@ -51,6 +51,9 @@ static int rv_mmu_index(CPUState *cs, bool ifetch)
     return ifetch ? env->priv : rv_data_priv(env);
 }
 
+/* -d cpu, in the stable format of docs/trace-format.md: one "name value"
+ * pair per CSR line, then the integer registers four to a line (the
+ * layout QEMU uses too), then the FP registers when mstatus.FS is on. */
 static void rv_dump_state(CPUState *cs, FILE *f)
 {
     static const char *const names[32] = {
@@ -59,20 +62,48 @@ static void rv_dump_state(CPUState *cs, FILE *f)
         "a6", "a7", "s2", "s3", "s4", "s5", "s6", "s7",
         "s8", "s9", "s10", "s11", "t3", "t4", "t5", "t6",
     };
+    static const char *const fnames[32] = {
+        "ft0", "ft1", "ft2", "ft3", "ft4", "ft5", "ft6", "ft7",
+        "fs0", "fs1", "fa0", "fa1", "fa2", "fa3", "fa4", "fa5",
+        "fa6", "fa7", "fs2", "fs3", "fs4", "fs5", "fs6", "fs7",
+        "fs8", "fs9", "fs10", "fs11", "ft8", "ft9", "ft10", "ft11",
+    };
     RVEnv *env = rv_env(cs);
-    fprintf(f, " pc       %016llx priv %d\n", (unsigned long long)cs->pc,
-            env->priv);
-    fprintf(f, " mstatus  %016llx mepc %016llx mcause %016llx\n",
-            (unsigned long long)env->mstatus, (unsigned long long)env->mepc,
-            (unsigned long long)env->mcause);
-    fprintf(f, " satp     %016llx sepc %016llx scause %016llx\n",
-            (unsigned long long)env->satp, (unsigned long long)env->sepc,
-            (unsigned long long)env->scause);
+    const struct {
+        const char *name;
+        uint64_t val;
+    } csrs[] = {
+        { "pc", cs->pc },          { "priv", env->priv },
+        { "mstatus", env->mstatus }, { "mip", rv_get_mip(env) },
+        { "mie", env->mie },       { "mideleg", env->mideleg },
+        { "medeleg", env->medeleg }, { "mtvec", env->mtvec },
+        { "stvec", env->stvec },   { "mepc", env->mepc },
+        { "sepc", env->sepc },     { "mcause", env->mcause },
+        { "scause", env->scause }, { "mtval", env->mtval },
+        { "stval", env->stval },   { "mscratch", env->mscratch },
+        { "sscratch", env->sscratch }, { "satp", env->satp },
+    };
+    char name[16];
+    for (size_t i = 0; i < sizeof(csrs) / sizeof(csrs[0]); i++) {
+        fprintf(f, " %-8s %016llx\n", csrs[i].name,
+                (unsigned long long)csrs[i].val);
+    }
     for (int i = 0; i < 32; i++) {
-        fprintf(f, " x%-2d/%-4s %016llx%s", i, names[i],
-                (unsigned long long)env->gpr[i], (i % 4 == 3) ? "\n" : "");
+        snprintf(name, sizeof(name), "x%d/%s", i, names[i]);
+        fprintf(f, " %-8s %016llx%s", name, (unsigned long long)env->gpr[i],
+                (i % 4 == 3) ? "\n" : "");
+    }
+    if (!(env->mstatus & MSTATUS_FS)) {
+        return;
+    }
+    for (int i = 0; i < 32; i++) {
+        snprintf(name, sizeof(name), "f%d/%s", i, fnames[i]);
+        fprintf(f, " %-8s %016llx%s", name, (unsigned long long)env->fpr[i],
+                (i % 4 == 3) ? "\n" : "");
     }
 }
+
+static uint64_t rv_insn_count(CPUState *cs) { return rv_env(cs)->instret; }
 
 const CPUClass rv_cpu_class = {
     .name = "rv64",
@@ -86,6 +117,7 @@ const CPUClass rv_cpu_class = {
     .dump_state = rv_dump_state,
     .disas = rv_disas_fprint,
     .gdb = &rv_gdb_ops,
+    .insn_count = rv_insn_count,
 };
 
 void rv_update_tb_flags(RVEnv *env)

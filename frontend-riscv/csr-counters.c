@@ -2,7 +2,8 @@
 /*
  * Counter CSRs: cycle/time/instret and the hpmcounters with the
  * mcounteren/scounteren access rules, and their machine-mode counterparts.
- * time reads the platform timer (mtime). mcycle and minstret both count
+ * time reads the platform timer (mtime; the -icount clock without one).
+ * mcycle and minstret both count
  * retired instructions exactly (one cycle per instruction): env->instret
  * already includes the CSR instruction reading them, the last of its
  * block, which has not retired yet; a write replaces that instruction's
@@ -10,6 +11,7 @@
  */
 #include <time.h>
 
+#include "core/icount.h"
 #include "frontend-riscv/csr.h"
 
 enum {
@@ -36,7 +38,8 @@ uint64_t rv_get_time(const RVEnv *env)
     if (env->irq_src.mtime) {
         return env->irq_src.mtime(env->irq_src.opaque);
     }
-    return host_ns() / 100; /* 10 MHz, as the CLINT's mtime */
+    /* 10 MHz, as the CLINT's mtime */
+    return (icount_enabled ? icount_now_ns() : host_ns()) / 100;
 }
 
 void rv_stimer_update(RVEnv *env)

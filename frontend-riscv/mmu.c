@@ -7,6 +7,7 @@
  * caches 4 KiB pieces; a page that PMP does not treat uniformly is used
  * for the one access and then left invalid, so the next access walks again.
  */
+#include "core/log.h"
 #include "frontend-riscv/cpu.h"
 #include "softmmu/softmmu.h"
 
@@ -179,6 +180,26 @@ again:;
     return WALK_PAGE_FAULT;
 }
 
+/* -d mmu: one line per page-table walk and per fault of a refill, in the
+ * format of docs/trace-format.md. what: "ok", "page-fault",
+ * "access-fault" or "pmp-fault". */
+static void mmu_log(CPUState *cs, uint64_t vaddr, AccessType access, int priv,
+                    const char *what, uint64_t paddr, int prot)
+{
+    static const char acc[] = { [ACCESS_READ] = 'R', [ACCESS_WRITE] = 'W',
+                                [ACCESS_FETCH] = 'X' };
+    static const char *const modes[16] = {
+        [SATP_MODE_BARE] = "bare", [SATP_MODE_SV39] = "sv39",
+        [SATP_MODE_SV48] = "sv48", [SATP_MODE_SV57] = "sv57",
+    };
+    const char *mode = priv == PRV_M ? "bare" : modes[rv_env(cs)->satp >> 60];
+    log_printf("MMU %d: %c va %016llx priv %d %s -> %s pa %016llx "
+               "prot %c%c%c\n", cs->cpu_index, acc[access],
+               (unsigned long long)vaddr, priv, mode ? mode : "?", what,
+               (unsigned long long)paddr, (prot & PROT_R) ? 'r' : '-',
+               (prot & PROT_W) ? 'w' : '-', (prot & PROT_X) ? 'x' : '-');
+}
+
 void rv_tlb_fill(CPUState *cs, uint64_t vaddr, AccessType access,
                  int mmu_idx, uintptr_t ra)
 {
@@ -190,7 +211,16 @@ void rv_tlb_fill(CPUState *cs, uint64_t vaddr, AccessType access,
 
     if (priv != PRV_M && (env->satp >> 60) != SATP_MODE_BARE) {
         bool superpage = false;
-        switch (walk(env, vaddr, access, priv, &paddr, &prot, &superpage)) {
+        WalkResult r = walk(env, vaddr, access, priv, &paddr, &prot,
+                            &superpage);
+        if (log_enabled(LOG_MMU)) {
+            mmu_log(cs, vaddr, access, priv,
+                    r == WALK_OK           ? "ok"
+                    : r == WALK_PAGE_FAULT ? "page-fault"
+                                           : "access-fault",
+                    r == WALK_OK ? paddr : 0, r == WALK_OK ? prot : 0);
+        }
+        switch (r) {
         case WALK_PAGE_FAULT:
             rv_raise(cs, page_fault_cause[access], vaddr, ra);
         case WALK_ACCESS_FAULT:
@@ -204,6 +234,9 @@ void rv_tlb_fill(CPUState *cs, uint64_t vaddr, AccessType access,
     }
     prot &= rv_pmp_prot(env, paddr, priv, &whole);
     if (!(prot & access_prot(access))) {
+        if (log_enabled(LOG_MMU)) {
+            mmu_log(cs, vaddr, access, priv, "pmp-fault", paddr, prot);
+        }
         rv_raise(cs, access_fault_cause[access], vaddr, ra);
     }
     tlb_set_page(cs, vaddr, paddr, prot, mmu_idx);

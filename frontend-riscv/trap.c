@@ -102,16 +102,12 @@ void rv_take_trap(CPUState *cs, uint64_t cause, uint64_t tval)
         env->trap_tb = NULL;
     }
 
-    if (log_enabled(LOG_INT)) {
-        log_printf("rv: %s %u at pc 0x%016llx tval 0x%llx priv %d\n",
-                   irq ? "interrupt" : "exception", code,
-                   (unsigned long long)cs->pc, (unsigned long long)tval,
-                   env->priv);
-    }
     if (!irq && code == RV_EXC_ECALL_S && env->ecall_s) {
         env->ecall_s(cs, env->ecall_s_opaque);
         return;
     }
+    int from = env->priv;
+    uint64_t epc = cs->pc;
     if (env->priv <= PRV_S && ((deleg >> code) & 1)) {
         env->sepc = cs->pc;
         env->scause = cause;
@@ -136,4 +132,12 @@ void rv_take_trap(CPUState *cs, uint64_t cause, uint64_t tval)
     /* Vectored mode sends interrupts to base + 4 * cause; exceptions
      * always go to base. */
     cs->pc = (tvec & ~3ull) + ((irq && (tvec & 3) == 1) ? 4ull * code : 0);
+    if (log_enabled(LOG_INT)) {
+        /* docs/trace-format.md */
+        log_printf("Trap %d: %s %u epc %016llx tval %016llx priv %d -> %d "
+                   "pc %016llx\n", cs->cpu_index,
+                   irq ? "interrupt" : "exception", code,
+                   (unsigned long long)epc, (unsigned long long)tval, from,
+                   env->priv, (unsigned long long)cs->pc);
+    }
 }

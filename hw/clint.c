@@ -6,13 +6,16 @@
  * 10 MHz from the host's monotonic clock. Each hart samples its lines
  * itself (RvIrqSource); one timer thread only wakes a hart, with
  * cpu_exit(), when mtime reaches its mtimecmp or its Sstc stimecmp, so
- * generated code never has to poll the clock.
+ * generated code never has to poll the clock. Under -icount mtime follows
+ * the virtual clock instead, and the deadlines are icount timers: no
+ * thread, no host time.
  */
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <time.h>
 
+#include "core/icount.h"
 #include "core/log.h"
 #include "hw/clint.h"
 
@@ -34,6 +37,7 @@ typedef struct ClintHart {
      * stimecmp) and whether each has fired since it was set. */
     uint64_t deadline[2];
     bool fired[2];
+    IcountTimer vtimer[2]; /* -icount: the same deadlines, virtual */
 } ClintHart;
 
 struct Clint {
@@ -52,10 +56,38 @@ static uint64_t host_ticks(void)
            (uint64_t)ts.tv_nsec / (1000000000 / CLINT_TIMEBASE_HZ);
 }
 
+/* The counter mtime is offset from: host or virtual time in ticks. */
+static uint64_t clint_ticks(void)
+{
+    if (icount_enabled) {
+        return icount_now_ns() / (1000000000 / CLINT_TIMEBASE_HZ);
+    }
+    return host_ticks();
+}
+
 static uint64_t clint_now(Clint *c)
 {
-    return host_ticks() + (uint64_t)__atomic_load_n(&c->mtime_offset,
-                                                    __ATOMIC_RELAXED);
+    return clint_ticks() + (uint64_t)__atomic_load_n(&c->mtime_offset,
+                                                     __ATOMIC_RELAXED);
+}
+
+/* -icount: arm hart h's deadline i at the virtual time mtime reaches
+ * cmp. */
+static void clint_vtimer_arm(ClintHart *h, unsigned i, uint64_t cmp)
+{
+    uint64_t now = clint_now(h->c), ticks = clint_ticks();
+    uint64_t ns_per_tick = 1000000000 / CLINT_TIMEBASE_HZ;
+    uint64_t at;
+    if (cmp == ~0ull) {
+        at = UINT64_MAX;
+    } else if (cmp <= now) {
+        at = 0; /* already due: stop at the next block boundary */
+    } else if (cmp - now > (UINT64_MAX / ns_per_tick) - ticks) {
+        at = UINT64_MAX; /* beyond the clock's range */
+    } else {
+        at = (ticks + (cmp - now)) * ns_per_tick;
+    }
+    icount_timer_mod(&h->vtimer[i], at);
 }
 
 static uint64_t clint_mtime(void *opaque)
@@ -177,17 +209,25 @@ static void clint_write(void *opaque, uint64_t off, uint64_t val,
                          __ATOMIC_RELAXED);
         h->deadline[0] = h->mtimecmp;
         h->fired[0] = false;
+        if (icount_enabled) {
+            clint_vtimer_arm(h, 0, h->deadline[0]);
+        }
         pthread_cond_signal(&c->cond);
         pthread_mutex_unlock(&c->lock);
         cpu_exit(h->cs);
     } else if (off >= CLINT_MTIME && off < CLINT_MTIME + 8) {
         pthread_mutex_lock(&c->lock);
         uint64_t now = merge(clint_now(c), off, val, size);
-        __atomic_store_n(&c->mtime_offset, (int64_t)(now - host_ticks()),
+        __atomic_store_n(&c->mtime_offset, (int64_t)(now - clint_ticks()),
                          __ATOMIC_RELAXED);
         for (unsigned i = 0; i < c->nharts; i++) {
-            c->hart[i].fired[0] = c->hart[i].fired[1] = false;
-            cpu_exit(c->hart[i].cs);
+            ClintHart *t = &c->hart[i];
+            t->fired[0] = t->fired[1] = false;
+            if (icount_enabled) {
+                clint_vtimer_arm(t, 0, t->deadline[0]);
+                clint_vtimer_arm(t, 1, t->deadline[1]);
+            }
+            cpu_exit(t->cs);
         }
         pthread_cond_signal(&c->cond);
         pthread_mutex_unlock(&c->lock);
@@ -204,6 +244,9 @@ static void clint_set_stimer(void *opaque, uint64_t deadline)
     pthread_mutex_lock(&c->lock);
     h->deadline[1] = deadline;
     h->fired[1] = false;
+    if (icount_enabled) {
+        clint_vtimer_arm(h, 1, deadline);
+    }
     pthread_cond_signal(&c->cond);
     pthread_mutex_unlock(&c->lock);
 }
@@ -240,7 +283,7 @@ void clint_create(Machine *m, uint64_t base, RVCPU *const *cpus,
             .opaque = h,
         };
     }
-    c->mtime_offset = -(int64_t)host_ticks(); /* mtime starts at 0 */
+    c->mtime_offset = -(int64_t)clint_ticks(); /* mtime starts at 0 */
     pthread_mutex_init(&c->lock, NULL);
     pthread_condattr_t attr;
     pthread_condattr_init(&attr);
@@ -248,6 +291,13 @@ void clint_create(Machine *m, uint64_t base, RVCPU *const *cpus,
     pthread_cond_init(&c->cond, &attr);
     pthread_condattr_destroy(&attr);
     as_add_mmio(&m->as, "clint", base, CLINT_SIZE, 0, &clint_ops, c);
+    if (icount_enabled) {
+        for (unsigned i = 0; i < nharts; i++) {
+            clint_vtimer_arm(&c->hart[i], 0, c->hart[i].mtimecmp);
+            clint_vtimer_arm(&c->hart[i], 1, ~0ull);
+        }
+        return;
+    }
     pthread_t t;
     if (pthread_create(&t, NULL, clint_timer_thread, c) != 0) {
         fatal("clint: cannot start the timer thread");

@@ -95,7 +95,7 @@ uint64_t elf_load(const ElfFile *f, const AddressSpace *as, uint16_t machine)
         if (ph.p_filesz > ph.p_memsz || !in_file(f, ph.p_offset, ph.p_filesz)) {
             fatal("'%s' is truncated or corrupt (segment %u)", f->path, i);
         }
-        if (!as_write_bytes(as, ph.p_paddr, f->data + ph.p_offset,
+        if (!as_load_bytes(as, ph.p_paddr, f->data + ph.p_offset,
                             ph.p_filesz)) {
             fatal("'%s': segment %u at 0x%llx is outside guest memory",
                   f->path, i, (unsigned long long)ph.p_paddr);
@@ -103,7 +103,7 @@ uint64_t elf_load(const ElfFile *f, const AddressSpace *as, uint16_t machine)
         uint64_t zero = ph.p_memsz - ph.p_filesz;
         if (zero) {
             void *z = calloc(1, zero);
-            if (!z || !as_write_bytes(as, ph.p_paddr + ph.p_filesz, z, zero)) {
+            if (!z || !as_load_bytes(as, ph.p_paddr + ph.p_filesz, z, zero)) {
                 fatal("'%s': segment %u at 0x%llx is outside guest memory",
                       f->path, i, (unsigned long long)ph.p_paddr);
             }

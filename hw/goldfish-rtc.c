@@ -8,13 +8,19 @@
  * disarms and the interrupt becomes pending; the line is high while an
  * interrupt is pending and IRQ_ENABLED is set, until CLEAR_INTERRUPT.
  * Registers are 32 bits wide; other sizes and offsets are guest mistakes.
+ * Under -icount the clock is the virtual clock from a fixed epoch
+ * (GOLDFISH_RTC_ICOUNT_EPOCH), so every run reads the same dates.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 
+#include "core/icount.h"
 #include "core/log.h"
 #include "hw/goldfish-rtc.h"
+
+/* -icount: the date at virtual time 0, 2026-01-01T00:00:00Z. */
+#define GOLDFISH_RTC_ICOUNT_EPOCH (1767225600ull * 1000000000ull)
 
 struct GoldfishRtc {
     IrqLine irq;
@@ -30,6 +36,9 @@ struct GoldfishRtc {
 
 static uint64_t host_ns(void)
 {
+    if (icount_enabled) {
+        return GOLDFISH_RTC_ICOUNT_EPOCH + icount_now_ns();
+    }
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;

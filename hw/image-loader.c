@@ -82,7 +82,7 @@ static void check_fits(const char *path, const char *what, uint64_t start,
 static void write_ram(const AddressSpace *as, const char *path,
                       uint64_t addr, const void *data, uint64_t len)
 {
-    if (!as_write_bytes(as, addr, data, len)) {
+    if (!as_load_bytes(as, addr, data, len)) {
         fatal("'%s' at 0x%llx is outside guest RAM", path,
               (unsigned long long)addr);
     }

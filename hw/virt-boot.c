@@ -134,7 +134,9 @@ void virt_boot(Machine *m, Virt *v)
                                  floor);
         floor = kern.end;
     }
-    if (o->kernel || bios) {
+    /* The HTIF window and signature bounds outlive a reset. */
+    if ((o->kernel || bios) && !v->test_program_ready) {
+        v->test_program_ready = true;
         setup_test_program(m, o->kernel ? o->kernel
                                         : (o->bios ? o->bios
                                                    : VIRT_DEFAULT_BIOS));

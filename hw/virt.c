@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "core/icount.h"
 #include "core/log.h"
 #include "core/tb.h"
 #include "hw/clint.h"
@@ -88,6 +89,17 @@ static void virt_tick(Machine *m)
     for (int i = 0; i < v->nnet; i++) {
         net_backend_poll(v->net[i]);
     }
+}
+
+/* -icount: no ticker thread; the same tick every millisecond of virtual
+ * time, so input reaches the guest at deterministic instructions
+ * (docs/icount.md). */
+static void virt_vtick(void *opaque)
+{
+    Machine *m = opaque;
+    Virt *v = m->board;
+    virt_tick(m);
+    icount_timer_mod(&v->vtick, icount_now_ns() + VIRT_TICK_NS);
 }
 
 static void *virt_ticker(void *opaque)
@@ -241,6 +253,11 @@ static void virt_init(Machine *m)
     virt_boot(m, v);
 
     m->tick = virt_tick;
+    if (icount_enabled) {
+        v->vtick = (IcountTimer){ .cb = virt_vtick, .opaque = m };
+        icount_timer_mod(&v->vtick, icount_now_ns() + VIRT_TICK_NS);
+        return;
+    }
     pthread_t t;
     if (pthread_create(&t, NULL, virt_ticker, v) != 0) {
         fatal("virt: cannot start the ticker thread");

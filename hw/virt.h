@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "core/chardev.h"
+#include "core/icount.h"
 #include "core/machine.h"
 #include "frontend-riscv/cpu.h"
 #include "hw/fdt.h"
@@ -62,11 +63,13 @@ typedef struct Virt {
     Uart16550 *uart;
     GoldfishRtc *rtc;
     CharBackend *chr;
+    IcountTimer vtick;     /* -icount: virt_tick on the virtual clock */
     Fdt fdt;               /* the board's tree, before /chosen's boot data */
     VirtioDevice *consoles[VIRT_VIRTIO_SLOTS]; /* polled for input */
     int nconsoles;
     NetBackend *net[VIRT_VIRTIO_SLOTS]; /* polled by the tick */
     int nnet;
+    bool test_program_ready; /* HTIF and signature set up (first boot) */
 } Virt;
 
 /* Whether the embedded SBI replaces firmware: -bios builtin, or no -bios

@@ -247,12 +247,28 @@ MemTxResult as_write(const AddressSpace *as, uint64_t paddr, unsigned size,
     return MEMTX_OK;
 }
 
+/* The highest-priority RAM or ROM region at paddr, beneath any MMIO
+ * window laid over it. */
+static MemRegion *lookup_backing(const AddressSpace *as, uint64_t paddr)
+{
+    MemRegion *best = NULL;
+    for (unsigned i = 0; i < as->n; i++) {
+        MemRegion *mr = as->regions[i];
+        if (mr->kind != MR_MMIO && covers(mr, paddr) &&
+            (!best || mr->priority > best->priority)) {
+            best = mr;
+        }
+    }
+    return best;
+}
+
 static bool copy_bytes(const AddressSpace *as, uint64_t paddr, void *buf,
-                       size_t len, bool write)
+                       size_t len, bool write, bool under_mmio)
 {
     uint8_t *b = buf;
     while (len) {
-        MemRegion *mr = as_lookup(as, paddr);
+        MemRegion *mr = under_mmio ? lookup_backing(as, paddr)
+                                   : as_lookup(as, paddr);
         if (!mr || mr->kind == MR_MMIO) {
             return false;
         }
@@ -284,11 +300,17 @@ static bool copy_bytes(const AddressSpace *as, uint64_t paddr, void *buf,
 bool as_write_bytes(const AddressSpace *as, uint64_t paddr, const void *buf,
                     size_t len)
 {
-    return copy_bytes(as, paddr, (void *)buf, len, true);
+    return copy_bytes(as, paddr, (void *)buf, len, true, false);
+}
+
+bool as_load_bytes(const AddressSpace *as, uint64_t paddr, const void *buf,
+                   size_t len)
+{
+    return copy_bytes(as, paddr, (void *)buf, len, true, true);
 }
 
 bool as_read_bytes(const AddressSpace *as, uint64_t paddr, void *buf,
                    size_t len)
 {
-    return copy_bytes(as, paddr, buf, len, false);
+    return copy_bytes(as, paddr, buf, len, false, false);
 }

@@ -83,6 +83,11 @@ bool as_write_bytes(const AddressSpace *as, uint64_t paddr, const void *buf,
                     size_t len) __attribute__((warn_unused_result));
 bool as_read_bytes(const AddressSpace *as, uint64_t paddr, void *buf,
                    size_t len) __attribute__((warn_unused_result));
+/* Image loaders: as as_write_bytes, but into the RAM or ROM beneath an
+ * MMIO window a board laid over it (a test program's HTIF tohost word,
+ * when the program is loaded again at reset). */
+bool as_load_bytes(const AddressSpace *as, uint64_t paddr, const void *buf,
+                   size_t len) __attribute__((warn_unused_result));
 
 /* Called with a RAM range that was written other than through a CPU store
  * (DMA, loader) or by a CPU store into a page that holds translated code.

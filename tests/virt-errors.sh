@@ -52,6 +52,9 @@ bad "Image beyond RAM" -m 2M -kernel $img
 bad "initrd too large" -m 8M -kernel $img -initrd $d/big.bin
 bad "bad -dtb" -kernel $img -dtb $d/junk.bin
 bad "-bios none without -kernel" -bios none
+bad "-bios builtin without -kernel" -bios builtin
+bad "-smp 2 with -icount" -smp 2 -icount 3 -kernel $img
+bad "-smp 2 with -gdb" -smp 2 -gdb tcp::1 -kernel $img
 bad "missing disk image" -kernel $img -drive file=$d/no-such-file,format=raw
 bad "unknown -device" -kernel $img -device e1000
 bad "nine virtio devices" -kernel $img $(printf -- '-device virtio-rng-device %.0s' 1 2 3 4 5 6 7 8 9)
