@@ -100,6 +100,7 @@ static void jit_init(size_t size)
     jit_emit_branch_init(jit_emit_defs);
     jit_emit_muldiv_init(jit_emit_defs);
     jit_emit_bits_init(jit_emit_defs);
+    jit_emit_fp_init(jit_emit_defs);
 
     code_size = size;
     int fd = memfd_create("emu-jit", MFD_CLOEXEC);

@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Emitters for the floating-point IR ops (ir/ir-fp.h) on SSE scalar
+ * instructions. Per op: check the NaN boxing of f32 operands, load MXCSR
+ * with 0x1f80 (round to nearest-even, every exception masked and clear,
+ * no DAZ/FTZ), compute in xmm0-xmm2 (never allocated), store MXCSR to the
+ * frame's scratch word and test it: IE, ZE, OE or UE, or a NaN result,
+ * give the default NaN; else the result, and PE sets the inexact byte.
+ */
+#include "backend-x86_64/jit.h"
+#include "ir/ir-fp.h"
+
+#define MXCSR_DEFAULT 0x1f80
+#define MXCSR_SLOW 0x1d /* IE | ZE | OE | UE */
+#define MXCSR_PE 0x20
+
+static void emit_fp(Jit *j, const IrOp *op, const JitArg *a)
+{
+    X86Buf *b = &j->buf;
+    IrOpc opc = (IrOpc)op->opc;
+    bool dbl = opc <= IR_OP_fmadd_f64;
+    unsigned nin = op->nin;
+    X86Reg out = a[0].reg, xr = X86_RAX;
+    X86Mem mx = x86_mem(X86_RSP, JIT_MXCSR_OFF);
+    uint8_t *to_nan[5], *skip, *done;
+    unsigned n = 0;
+
+    if (!dbl) {
+        x86_mov_ri(b, JIT_TMP0, IR_FP_BOX32);
+        for (unsigned i = 0; i < nin; i++) {
+            x86_alu_rr(b, true, X86_CMP, a[1 + i].reg, JIT_TMP0);
+            to_nan[n++] = x86_jcc_rel32(b, X86_CC_B);
+        }
+    }
+    for (unsigned i = 0; i < nin; i++) {
+        x86_movq_xr(b, dbl, (X86Reg)i, a[1 + i].reg);
+    }
+    x86_store_imm(b, mx, MXCSR_DEFAULT, 4);
+    x86_ldmxcsr(b, mx);
+    switch (opc) {
+    case IR_OP_fadd_f64: case IR_OP_fadd_f32:
+        x86_sse_op(b, X86_SSE_ADD, dbl, X86_RAX, X86_RCX);
+        break;
+    case IR_OP_fsub_f64: case IR_OP_fsub_f32:
+        x86_sse_op(b, X86_SSE_SUB, dbl, X86_RAX, X86_RCX);
+        break;
+    case IR_OP_fmul_f64: case IR_OP_fmul_f32:
+        x86_sse_op(b, X86_SSE_MUL, dbl, X86_RAX, X86_RCX);
+        break;
+    case IR_OP_fdiv_f64: case IR_OP_fdiv_f32:
+        x86_sse_op(b, X86_SSE_DIV, dbl, X86_RAX, X86_RCX);
+        break;
+    case IR_OP_fsqrt_f64: case IR_OP_fsqrt_f32:
+        x86_sse_op(b, X86_SSE_SQRT, dbl, X86_RAX, X86_RAX);
+        break;
+    default:
+        /* xmm2 = xmm0 * xmm1 + xmm2 */
+        x86_vfmadd231(b, dbl, X86_RDX, X86_RAX, X86_RCX);
+        xr = X86_RDX;
+        break;
+    }
+    x86_stmxcsr(b, mx);
+    x86_ucomis(b, dbl, xr, xr);
+    to_nan[n++] = x86_jcc_rel32(b, X86_CC_P);
+    x86_load(b, JIT_TMP0, mx, 4, false, false);
+    x86_test_ri(b, false, JIT_TMP0, MXCSR_SLOW);
+    to_nan[n++] = x86_jcc_rel32(b, X86_CC_NE);
+    x86_movq_rx(b, dbl, out, xr);
+    if (!dbl) {
+        x86_mov_ri(b, JIT_TMP1, IR_FP_BOX32);
+        x86_alu_rr(b, true, X86_OR, out, JIT_TMP1);
+    }
+    x86_test_ri(b, false, JIT_TMP0, MXCSR_PE);
+    skip = x86_jcc_rel32(b, X86_CC_E);
+    x86_or_mi8(b, x86_mem(JIT_ENV, (int32_t)ir_const(op, 0)), 1);
+    x86_bind_rel32(b, skip);
+    done = x86_jmp_rel32(b);
+    for (unsigned i = 0; i < n; i++) {
+        x86_bind_rel32(b, to_nan[i]);
+    }
+    x86_mov_ri(b, out, dbl ? IR_FP_SLOW_NAN64 : IR_FP_SLOW_NAN32);
+    x86_bind_rel32(b, done);
+}
+
+#define STD(opn, o, ...)                                                      \
+    defs[IR_OP_##opn] =                                                       \
+        (EmitDef){ .emit = emit_fp, .out = o, .in = { __VA_ARGS__ } }
+
+void jit_emit_fp_init(EmitDef *defs)
+{
+    STD(fadd_f64, O_NEW, C_R, C_R);
+    STD(fsub_f64, O_NEW, C_R, C_R);
+    STD(fmul_f64, O_NEW, C_R, C_R);
+    STD(fdiv_f64, O_NEW, C_R, C_R);
+    STD(fsqrt_f64, O_NEW, C_R);
+    STD(fmadd_f64, O_NEW, C_R, C_R, C_R);
+    STD(fadd_f32, O_NEW, C_R, C_R);
+    STD(fsub_f32, O_NEW, C_R, C_R);
+    STD(fmul_f32, O_NEW, C_R, C_R);
+    STD(fdiv_f32, O_NEW, C_R, C_R);
+    STD(fsqrt_f32, O_NEW, C_R);
+    STD(fmadd_f32, O_NEW, C_R, C_R, C_R);
+}

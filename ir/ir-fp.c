@@ -1,0 +1,128 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The floating-point IR ops in C, for the interpreter (and as the
+ * definition the JIT is tested against). Compiled with -frounding-math
+ * -fsignaling-nans -ffp-contract=off, and the operands go through volatile
+ * objects, so each operation happens once, between clearing and reading
+ * the host's exception flags. The host rounds to nearest-even outside the
+ * FP helpers, which restore the mode they change.
+ */
+#include <fenv.h>
+#include <math.h>
+#include <string.h>
+
+#include "ir/ir-fp.h"
+
+#define SLOW_EXCEPT (FE_INVALID | FE_DIVBYZERO | FE_OVERFLOW | FE_UNDERFLOW)
+
+bool ir_op_is_fp(IrOpc opc)
+{
+    return opc >= IR_OP_fadd_f64 && opc <= IR_OP_fmadd_f32;
+}
+
+bool ir_host_has_fma(void)
+{
+    static int have = -1;
+    if (have < 0) {
+        __builtin_cpu_init();
+        have = __builtin_cpu_supports("fma") ? 1 : 0;
+    }
+    return have == 1;
+}
+
+static double f64_of(uint64_t x)
+{
+    double d;
+    memcpy(&d, &x, sizeof(d));
+    return d;
+}
+
+static float f32_of(uint64_t x)
+{
+    uint32_t w = (uint32_t)x;
+    float f;
+    memcpy(&f, &w, sizeof(f));
+    return f;
+}
+
+static uint64_t eval64(IrOpc opc, const uint64_t *in, int *ex)
+{
+    volatile double a = f64_of(in[0]), b = 0, c = 0, r;
+    uint64_t bits;
+
+    if (opc != IR_OP_fsqrt_f64) {
+        b = f64_of(in[1]);
+    }
+    if (opc == IR_OP_fmadd_f64) {
+        c = f64_of(in[2]);
+    }
+    feclearexcept(FE_ALL_EXCEPT);
+    switch (opc) {
+    case IR_OP_fadd_f64: r = a + b; break;
+    case IR_OP_fsub_f64: r = a - b; break;
+    case IR_OP_fmul_f64: r = a * b; break;
+    case IR_OP_fdiv_f64: r = a / b; break;
+    case IR_OP_fsqrt_f64: r = sqrt(a); break;
+    default: r = fma(a, b, c); break;
+    }
+    *ex = fetestexcept(FE_ALL_EXCEPT);
+    double d = r;
+    memcpy(&bits, &d, sizeof(bits));
+    if ((bits & ~(1ull << 63)) > 0x7ff0000000000000ull) {
+        *ex |= FE_INVALID; /* a NaN result: not the common case */
+    }
+    return bits;
+}
+
+static uint64_t eval32(IrOpc opc, const uint64_t *in, int *ex)
+{
+    volatile float a = f32_of(in[0]), b = 0, c = 0, r;
+    uint32_t bits;
+
+    if (opc != IR_OP_fsqrt_f32) {
+        b = f32_of(in[1]);
+    }
+    if (opc == IR_OP_fmadd_f32) {
+        c = f32_of(in[2]);
+    }
+    feclearexcept(FE_ALL_EXCEPT);
+    switch (opc) {
+    case IR_OP_fadd_f32: r = a + b; break;
+    case IR_OP_fsub_f32: r = a - b; break;
+    case IR_OP_fmul_f32: r = a * b; break;
+    case IR_OP_fdiv_f32: r = a / b; break;
+    case IR_OP_fsqrt_f32: r = sqrtf(a); break;
+    default: r = fmaf(a, b, c); break;
+    }
+    *ex = fetestexcept(FE_ALL_EXCEPT);
+    float f = r;
+    memcpy(&bits, &f, sizeof(bits));
+    if ((bits & 0x7fffffffu) > 0x7f800000u) {
+        *ex |= FE_INVALID;
+    }
+    return IR_FP_BOX32 | bits;
+}
+
+uint64_t ir_fp_eval(IrOpc opc, const uint64_t *in, uint8_t *inexact)
+{
+    bool f64 = opc <= IR_OP_fmadd_f64;
+    unsigned nin = ir_op_defs[opc].nin;
+    uint64_t r;
+    int ex;
+
+    if (!f64) {
+        for (unsigned i = 0; i < nin; i++) {
+            if ((in[i] & IR_FP_BOX32) != IR_FP_BOX32) {
+                return IR_FP_SLOW_NAN32;
+            }
+        }
+    }
+    r = f64 ? eval64(opc, in, &ex) : eval32(opc, in, &ex);
+    if (ex & SLOW_EXCEPT) {
+        return f64 ? IR_FP_SLOW_NAN64 : IR_FP_SLOW_NAN32;
+    }
+    if (ex & FE_INEXACT) {
+        *inexact |= 1;
+    }
+    return r;
+}

@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The floating-point IR ops (ops.def: fadd_f64 ... fmadd_f32): their
+ * common-case contract and its C implementation for the interpreter. The
+ * JIT (backend-x86_64/emit-fp.c) implements the same contract with SSE.
+ * Both read the host's own IEEE flags, so on one host they agree bit for
+ * bit; whatever a host flags beyond the plain inexact case only sends the
+ * frontend to its exact fallback.
+ */
+#ifndef IR_IR_FP_H
+#define IR_IR_FP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "ir/ir.h"
+
+/* The result of an op that left the common case. */
+#define IR_FP_SLOW_NAN64 0x7ff8000000000000ull
+#define IR_FP_SLOW_NAN32 0xffffffff7fc00000ull
+/* f32 values are boxed: bits 63:32 all ones. */
+#define IR_FP_BOX32 0xffffffff00000000ull
+
+/* Whether an opcode is one of the floating-point ops. */
+bool ir_op_is_fp(IrOpc opc);
+
+/* Whether the host has FMA3 (the fmadd ops exist only then). */
+bool ir_host_has_fma(void);
+
+/* One FP op on inputs in[0..nin); sets bit 0 of *inexact when the result
+ * is inexact (common case only). */
+uint64_t ir_fp_eval(IrOpc opc, const uint64_t *in, uint8_t *inexact);
+
+#endif
