@@ -6,6 +6,7 @@
  * no DAZ/FTZ), compute in xmm0-xmm2 (never allocated), store MXCSR to the
  * frame's scratch word and test it: IE, ZE, OE or UE, or a NaN result,
  * give the default NaN; else the result, and PE sets the inexact byte.
+ * Comparisons are ucomisd/ucomiss and a setcc, MXCSR untouched.
  */
 #include "backend-x86_64/jit.h"
 #include "ir/ir-fp.h"
@@ -82,9 +83,49 @@ static void emit_fp(Jit *j, const IrOp *op, const JitArg *a)
     x86_bind_rel32(b, done);
 }
 
+/* out = 1 if the relation holds, 0 if not, IR_FP_CMP_SLOW for a NaN
+ * (ucomis: PF) or an unboxed f32 operand. mov_ri keeps the flags. */
+static void emit_fcmp(Jit *j, const IrOp *op, const JitArg *a)
+{
+    X86Buf *b = &j->buf;
+    IrOpc opc = (IrOpc)op->opc;
+    bool dbl = opc <= IR_OP_fle_f64;
+    X86Reg out = a[0].reg;
+    X86Cond cc = (opc == IR_OP_feq_f64 || opc == IR_OP_feq_f32) ? X86_CC_E
+                 : (opc == IR_OP_flt_f64 || opc == IR_OP_flt_f32)
+                     ? X86_CC_B
+                     : X86_CC_BE;
+    uint8_t *to_slow[3], *done;
+    unsigned n = 0;
+
+    if (!dbl) {
+        x86_mov_ri(b, JIT_TMP0, IR_FP_BOX32);
+        for (unsigned i = 0; i < 2; i++) {
+            x86_alu_rr(b, true, X86_CMP, a[1 + i].reg, JIT_TMP0);
+            to_slow[n++] = x86_jcc_rel32(b, X86_CC_B);
+        }
+    }
+    x86_movq_xr(b, dbl, X86_RAX, a[1].reg);
+    x86_movq_xr(b, dbl, X86_RCX, a[2].reg);
+    x86_mov_ri(b, out, 0);
+    x86_ucomis(b, dbl, X86_RAX, X86_RCX);
+    to_slow[n++] = x86_jcc_rel32(b, X86_CC_P);
+    x86_setcc(b, cc, out);
+    done = x86_jmp_rel32(b);
+    for (unsigned i = 0; i < n; i++) {
+        x86_bind_rel32(b, to_slow[i]);
+    }
+    x86_mov_ri(b, out, IR_FP_CMP_SLOW);
+    x86_bind_rel32(b, done);
+}
+
 #define STD(opn, o, ...)                                                      \
     defs[IR_OP_##opn] =                                                       \
         (EmitDef){ .emit = emit_fp, .out = o, .in = { __VA_ARGS__ } }
+
+#define CMP(opn)                                                              \
+    defs[IR_OP_##opn] =                                                       \
+        (EmitDef){ .emit = emit_fcmp, .out = O_NEW, .in = { C_R, C_R } }
 
 void jit_emit_fp_init(EmitDef *defs)
 {
@@ -100,4 +141,10 @@ void jit_emit_fp_init(EmitDef *defs)
     STD(fdiv_f32, O_NEW, C_R, C_R);
     STD(fsqrt_f32, O_NEW, C_R);
     STD(fmadd_f32, O_NEW, C_R, C_R, C_R);
+    CMP(feq_f64);
+    CMP(flt_f64);
+    CMP(fle_f64);
+    CMP(feq_f32);
+    CMP(flt_f32);
+    CMP(fle_f32);
 }

@@ -15,11 +15,6 @@
 
 #define SLOW_EXCEPT (FE_INVALID | FE_DIVBYZERO | FE_OVERFLOW | FE_UNDERFLOW)
 
-bool ir_op_is_fp(IrOpc opc)
-{
-    return opc >= IR_OP_fadd_f64 && opc <= IR_OP_fmadd_f32;
-}
-
 bool ir_host_has_fma(void)
 {
     static int have = -1;
@@ -125,4 +120,35 @@ uint64_t ir_fp_eval(IrOpc opc, const uint64_t *in, uint8_t *inexact)
         *inexact |= 1;
     }
     return r;
+}
+
+/* Ordered comparisons on the bits: no flags are read, so nothing here
+ * depends on the host's exception state. */
+uint64_t ir_fp_cmp(IrOpc opc, uint64_t a, uint64_t b)
+{
+    bool f64 = opc <= IR_OP_fle_f64;
+    double x, y;
+
+    if (f64) {
+        if ((a & ~(1ull << 63)) > 0x7ff0000000000000ull ||
+            (b & ~(1ull << 63)) > 0x7ff0000000000000ull) {
+            return IR_FP_CMP_SLOW;
+        }
+        x = f64_of(a);
+        y = f64_of(b);
+    } else {
+        if ((a & IR_FP_BOX32) != IR_FP_BOX32 ||
+            (b & IR_FP_BOX32) != IR_FP_BOX32 ||
+            (a & 0x7fffffffu) > 0x7f800000u ||
+            (b & 0x7fffffffu) > 0x7f800000u) {
+            return IR_FP_CMP_SLOW;
+        }
+        x = f32_of(a);
+        y = f32_of(b);
+    }
+    switch (opc) {
+    case IR_OP_feq_f64: case IR_OP_feq_f32: return x == y;
+    case IR_OP_flt_f64: case IR_OP_flt_f32: return x < y;
+    default: return x <= y;
+    }
 }

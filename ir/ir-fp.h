@@ -21,11 +21,14 @@
 /* f32 values are boxed: bits 63:32 all ones. */
 #define IR_FP_BOX32 0xffffffff00000000ull
 
-/* Whether an opcode is one of the floating-point ops. */
-bool ir_op_is_fp(IrOpc opc);
-
 /* Whether the host has FMA3 (the fmadd ops exist only then). */
 bool ir_host_has_fma(void);
+
+/* The result of a comparison with a NaN or unboxed operand. */
+#define IR_FP_CMP_SLOW 2
+
+/* A comparison's value. */
+uint64_t ir_fp_cmp(IrOpc opc, uint64_t a, uint64_t b);
 
 /* One FP op on inputs in[0..nin); sets bit 0 of *inexact when the result
  * is inexact (common case only). */

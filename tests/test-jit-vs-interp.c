@@ -1098,6 +1098,9 @@ static const OpSpec op_specs[] = {
     { IR_OP_fdiv_f64, K_FP, Q, Q },       { IR_OP_fdiv_f32, K_FP, Q, Q },
     { IR_OP_fsqrt_f64, K_FP, Q, Q },      { IR_OP_fsqrt_f32, K_FP, Q, Q },
     { IR_OP_fmadd_f64, K_FP, Q, Q },      { IR_OP_fmadd_f32, K_FP, Q, Q },
+    { IR_OP_feq_f64, K_FP, Q, Q },        { IR_OP_feq_f32, K_FP, Q, Q },
+    { IR_OP_flt_f64, K_FP, Q, Q },        { IR_OP_flt_f32, K_FP, Q, Q },
+    { IR_OP_fle_f64, K_FP, Q, Q },        { IR_OP_fle_f32, K_FP, Q, Q },
 };
 
 #undef W
@@ -1284,7 +1287,8 @@ static uint64_t fp_val(Gen *g, bool f32)
 static void gen_fp(Gen *g, const OpSpec *sp)
 {
     unsigned n = ir_op_defs[sp->opc].nin;
-    bool f32 = sp->opc >= IR_OP_fadd_f32;
+    bool f32 = (sp->opc >= IR_OP_fadd_f32 && sp->opc <= IR_OP_fmadd_f32) ||
+               (sp->opc >= IR_OP_feq_f32 && sp->opc <= IR_OP_fle_f32);
     uint64_t args[5];
 
     if ((sp->opc == IR_OP_fmadd_f64 || sp->opc == IR_OP_fmadd_f32) &&
@@ -1294,6 +1298,9 @@ static void gen_fp(Gen *g, const OpSpec *sp)
     for (unsigned i = 0; i < n; i++) {
         args[1 + i] = chance(g, 25) ? src(g, IR_I64)
                                     : const_local(g, IR_I64, fp_val(g, f32));
+    }
+    if (chance(g, 10)) {
+        args[2] = args[1]; /* equal operands */
     }
     args[0] = dst(g, IR_I64);
     args[1 + n] = SCR_OFF + rn(g, SCR_END - SCR_OFF);
