@@ -83,6 +83,29 @@ static void emit_fp(Jit *j, const IrOp *op, const JitArg *a)
     x86_bind_rel32(b, done);
 }
 
+/* Integer to float: never leaves the common case, PE is the inexact bit. */
+static void emit_cvt(Jit *j, const IrOp *op, const JitArg *a)
+{
+    X86Buf *b = &j->buf;
+    bool dbl = op->opc == IR_OP_cvt_f64_s64;
+    X86Mem mx = x86_mem(X86_RSP, JIT_MXCSR_OFF);
+    uint8_t *skip;
+
+    x86_store_imm(b, mx, MXCSR_DEFAULT, 4);
+    x86_ldmxcsr(b, mx);
+    x86_cvtsi2s(b, dbl, X86_RAX, a[1].reg);
+    x86_stmxcsr(b, mx);
+    x86_movq_rx(b, dbl, a[0].reg, X86_RAX);
+    if (!dbl) {
+        x86_mov_ri(b, JIT_TMP1, IR_FP_BOX32);
+        x86_alu_rr(b, true, X86_OR, a[0].reg, JIT_TMP1);
+    }
+    x86_alu_mi(b, false, X86_CMP, mx, MXCSR_DEFAULT);
+    skip = x86_jcc_rel32(b, X86_CC_E);
+    x86_or_mi8(b, x86_mem(JIT_ENV, (int32_t)ir_const(op, 0)), 1);
+    x86_bind_rel32(b, skip);
+}
+
 /* out = 1 if the relation holds, 0 if not, IR_FP_CMP_SLOW for a NaN
  * (ucomis: PF) or an unboxed f32 operand. mov_ri keeps the flags. */
 static void emit_fcmp(Jit *j, const IrOp *op, const JitArg *a)
@@ -119,32 +142,30 @@ static void emit_fcmp(Jit *j, const IrOp *op, const JitArg *a)
     x86_bind_rel32(b, done);
 }
 
-#define STD(opn, o, ...)                                                      \
+#define DEF(opn, fn, ...)                                                     \
     defs[IR_OP_##opn] =                                                       \
-        (EmitDef){ .emit = emit_fp, .out = o, .in = { __VA_ARGS__ } }
-
-#define CMP(opn)                                                              \
-    defs[IR_OP_##opn] =                                                       \
-        (EmitDef){ .emit = emit_fcmp, .out = O_NEW, .in = { C_R, C_R } }
+        (EmitDef){ .emit = fn, .out = O_NEW, .in = { __VA_ARGS__ } }
 
 void jit_emit_fp_init(EmitDef *defs)
 {
-    STD(fadd_f64, O_NEW, C_R, C_R);
-    STD(fsub_f64, O_NEW, C_R, C_R);
-    STD(fmul_f64, O_NEW, C_R, C_R);
-    STD(fdiv_f64, O_NEW, C_R, C_R);
-    STD(fsqrt_f64, O_NEW, C_R);
-    STD(fmadd_f64, O_NEW, C_R, C_R, C_R);
-    STD(fadd_f32, O_NEW, C_R, C_R);
-    STD(fsub_f32, O_NEW, C_R, C_R);
-    STD(fmul_f32, O_NEW, C_R, C_R);
-    STD(fdiv_f32, O_NEW, C_R, C_R);
-    STD(fsqrt_f32, O_NEW, C_R);
-    STD(fmadd_f32, O_NEW, C_R, C_R, C_R);
-    CMP(feq_f64);
-    CMP(flt_f64);
-    CMP(fle_f64);
-    CMP(feq_f32);
-    CMP(flt_f32);
-    CMP(fle_f32);
+    DEF(fadd_f64, emit_fp, C_R, C_R);
+    DEF(fsub_f64, emit_fp, C_R, C_R);
+    DEF(fmul_f64, emit_fp, C_R, C_R);
+    DEF(fdiv_f64, emit_fp, C_R, C_R);
+    DEF(fsqrt_f64, emit_fp, C_R);
+    DEF(fmadd_f64, emit_fp, C_R, C_R, C_R);
+    DEF(fadd_f32, emit_fp, C_R, C_R);
+    DEF(fsub_f32, emit_fp, C_R, C_R);
+    DEF(fmul_f32, emit_fp, C_R, C_R);
+    DEF(fdiv_f32, emit_fp, C_R, C_R);
+    DEF(fsqrt_f32, emit_fp, C_R);
+    DEF(fmadd_f32, emit_fp, C_R, C_R, C_R);
+    DEF(cvt_f64_s64, emit_cvt, C_R);
+    DEF(cvt_f32_s64, emit_cvt, C_R);
+    DEF(feq_f64, emit_fcmp, C_R, C_R);
+    DEF(flt_f64, emit_fcmp, C_R, C_R);
+    DEF(fle_f64, emit_fcmp, C_R, C_R);
+    DEF(feq_f32, emit_fcmp, C_R, C_R);
+    DEF(flt_f32, emit_fcmp, C_R, C_R);
+    DEF(fle_f32, emit_fcmp, C_R, C_R);
 }

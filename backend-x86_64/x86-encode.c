@@ -755,6 +755,15 @@ void x86_movq_rx(X86Buf *b, bool w64, X86Reg dst, X86Reg xsrc)
     x86_op_r(b, X86_F_66 | X86_F_0F | x86_w(w64), 0x7E, xsrc, dst);
 }
 
+void x86_cvtsi2s(X86Buf *b, bool dbl, X86Reg xdst, X86Reg src)
+{
+    if (!x86_room(b, X86_RESERVE)) {
+        return;
+    }
+    x86_op_r(b, (dbl ? X86_F_F2 : X86_F_F3) | X86_F_0F | X86_F_W, 0x2A, xdst,
+             src);
+}
+
 void x86_ucomis(X86Buf *b, bool dbl, X86Reg xa, X86Reg xb)
 {
     if (!x86_room(b, X86_RESERVE)) {

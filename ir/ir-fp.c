@@ -152,3 +152,28 @@ uint64_t ir_fp_cmp(IrOpc opc, uint64_t a, uint64_t b)
     default: return x <= y;
     }
 }
+
+uint64_t ir_fp_cvt(IrOpc opc, uint64_t a, uint8_t *inexact)
+{
+    volatile int64_t x = (int64_t)a;
+    uint64_t bits;
+    int ex;
+
+    feclearexcept(FE_ALL_EXCEPT);
+    if (opc == IR_OP_cvt_f64_s64) {
+        volatile double r = (double)x;
+        double d = r;
+        memcpy(&bits, &d, sizeof(bits));
+    } else {
+        volatile float r = (float)x;
+        float f = r;
+        uint32_t w;
+        memcpy(&w, &f, sizeof(w));
+        bits = IR_FP_BOX32 | w;
+    }
+    ex = fetestexcept(FE_INEXACT);
+    if (ex & FE_INEXACT) {
+        *inexact |= 1;
+    }
+    return bits;
+}

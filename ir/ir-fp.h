@@ -24,6 +24,9 @@
 /* Whether the host has FMA3 (the fmadd ops exist only then). */
 bool ir_host_has_fma(void);
 
+/* A conversion from a signed integer (cvt_f64_s64, cvt_f32_s64). */
+uint64_t ir_fp_cvt(IrOpc opc, uint64_t a, uint8_t *inexact);
+
 /* The result of a comparison with a NaN or unboxed operand. */
 #define IR_FP_CMP_SLOW 2
 

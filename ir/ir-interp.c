@@ -277,6 +277,9 @@ static uintptr_t interp_exec(CPUState *cs, TB *tb)
             OUT(ir_fp_eval((IrOpc)op->opc, x, in.env + (int32_t)K(0)));
             break;
         }
+        case IR_OP_cvt_f64_s64: case IR_OP_cvt_f32_s64:
+            OUT(ir_fp_cvt((IrOpc)op->opc, A(0), in.env + (int32_t)K(0)));
+            break;
         case IR_OP_feq_f64: case IR_OP_flt_f64: case IR_OP_fle_f64:
         case IR_OP_feq_f32: case IR_OP_flt_f32: case IR_OP_fle_f32:
             OUT(ir_fp_cmp((IrOpc)op->opc, A(0), A(1)));

@@ -1098,6 +1098,7 @@ static const OpSpec op_specs[] = {
     { IR_OP_fdiv_f64, K_FP, Q, Q },       { IR_OP_fdiv_f32, K_FP, Q, Q },
     { IR_OP_fsqrt_f64, K_FP, Q, Q },      { IR_OP_fsqrt_f32, K_FP, Q, Q },
     { IR_OP_fmadd_f64, K_FP, Q, Q },      { IR_OP_fmadd_f32, K_FP, Q, Q },
+    { IR_OP_cvt_f64_s64, K_FP, Q, Q },    { IR_OP_cvt_f32_s64, K_FP, Q, Q },
     { IR_OP_feq_f64, K_FP, Q, Q },        { IR_OP_feq_f32, K_FP, Q, Q },
     { IR_OP_flt_f64, K_FP, Q, Q },        { IR_OP_flt_f32, K_FP, Q, Q },
     { IR_OP_fle_f64, K_FP, Q, Q },        { IR_OP_fle_f32, K_FP, Q, Q },
@@ -1296,8 +1297,10 @@ static void gen_fp(Gen *g, const OpSpec *sp)
         return;
     }
     for (unsigned i = 0; i < n; i++) {
+        bool cvt = sp->opc == IR_OP_cvt_f64_s64 || sp->opc == IR_OP_cvt_f32_s64;
+        uint64_t v = cvt ? rand_val(&g->rng, IR_I64) : fp_val(g, f32);
         args[1 + i] = chance(g, 25) ? src(g, IR_I64)
-                                    : const_local(g, IR_I64, fp_val(g, f32));
+                                    : const_local(g, IR_I64, v);
     }
     if (chance(g, 10)) {
         args[2] = args[1]; /* equal operands */

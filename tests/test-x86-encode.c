@@ -3176,6 +3176,10 @@ static void test_sse(void)
     T(x86_movq_rx(b, true, X86_R12, X86_RAX), 0x66, 0x49, 0x0f, 0x7e, 0xc4);
     /* movd %xmm0,%ecx */
     T(x86_movq_rx(b, false, X86_RCX, X86_RAX), 0x66, 0x0f, 0x7e, 0xc1);
+    /* cvtsi2sd %rax,%xmm0 */
+    T(x86_cvtsi2s(b, true, X86_RAX, X86_RAX), 0xf2, 0x48, 0x0f, 0x2a, 0xc0);
+    /* cvtsi2ss %r9,%xmm2 */
+    T(x86_cvtsi2s(b, false, X86_RDX, X86_R9), 0xf3, 0x49, 0x0f, 0x2a, 0xd1);
     /* ucomisd %xmm0,%xmm0 */
     T(x86_ucomis(b, true, X86_RAX, X86_RAX), 0x66, 0x0f, 0x2e, 0xc0);
     /* ucomiss %xmm1,%xmm0 */
