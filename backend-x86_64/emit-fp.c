@@ -106,6 +106,45 @@ static void emit_cvt(Jit *j, const IrOp *op, const JitArg *a)
     x86_bind_rel32(b, skip);
 }
 
+/* Float to integer, truncating: x86 answers a NaN or an out-of-range
+ * operand with the most negative integer and IE (no PE), which is the
+ * op's slow result; only PE needs reading. */
+static void emit_cvtt(Jit *j, const IrOp *op, const JitArg *a)
+{
+    X86Buf *b = &j->buf;
+    IrOpc opc = (IrOpc)op->opc;
+    bool dbl = opc == IR_OP_cvtt_s32_f64 || opc == IR_OP_cvtt_s64_f64;
+    bool w64 = opc == IR_OP_cvtt_s64_f64 || opc == IR_OP_cvtt_s64_f32;
+    X86Reg out = a[0].reg;
+    X86Mem mx = x86_mem(X86_RSP, JIT_MXCSR_OFF);
+    uint8_t *unboxed = NULL, *skip, *done;
+
+    if (!dbl) {
+        x86_mov_ri(b, JIT_TMP0, IR_FP_BOX32);
+        x86_alu_rr(b, true, X86_CMP, a[1].reg, JIT_TMP0);
+        unboxed = x86_jcc_rel32(b, X86_CC_B);
+    }
+    x86_movq_xr(b, dbl, X86_RAX, a[1].reg);
+    x86_store_imm(b, mx, MXCSR_DEFAULT, 4);
+    x86_ldmxcsr(b, mx);
+    x86_cvtts2si(b, dbl, w64, out, X86_RAX);
+    x86_stmxcsr(b, mx);
+    if (!w64) {
+        x86_ext(b, out, out, 4, true, true);
+    }
+    x86_load(b, JIT_TMP0, mx, 4, false, false);
+    x86_test_ri(b, false, JIT_TMP0, MXCSR_PE);
+    skip = x86_jcc_rel32(b, X86_CC_E);
+    x86_or_mi8(b, x86_mem(JIT_ENV, (int32_t)ir_const(op, 0)), 1);
+    x86_bind_rel32(b, skip);
+    if (unboxed) {
+        done = x86_jmp_rel32(b);
+        x86_bind_rel32(b, unboxed);
+        x86_mov_ri(b, out, w64 ? IR_FP_CVT_SLOW64 : IR_FP_CVT_SLOW32);
+        x86_bind_rel32(b, done);
+    }
+}
+
 /* out = 1 if the relation holds, 0 if not, IR_FP_CMP_SLOW for a NaN
  * (ucomis: PF) or an unboxed f32 operand. mov_ri keeps the flags. */
 static void emit_fcmp(Jit *j, const IrOp *op, const JitArg *a)
@@ -162,6 +201,10 @@ void jit_emit_fp_init(EmitDef *defs)
     DEF(fmadd_f32, emit_fp, C_R, C_R, C_R);
     DEF(cvt_f64_s64, emit_cvt, C_R);
     DEF(cvt_f32_s64, emit_cvt, C_R);
+    DEF(cvtt_s32_f64, emit_cvtt, C_R);
+    DEF(cvtt_s64_f64, emit_cvtt, C_R);
+    DEF(cvtt_s32_f32, emit_cvtt, C_R);
+    DEF(cvtt_s64_f32, emit_cvtt, C_R);
     DEF(feq_f64, emit_fcmp, C_R, C_R);
     DEF(flt_f64, emit_fcmp, C_R, C_R);
     DEF(fle_f64, emit_fcmp, C_R, C_R);

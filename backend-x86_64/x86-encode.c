@@ -764,6 +764,15 @@ void x86_cvtsi2s(X86Buf *b, bool dbl, X86Reg xdst, X86Reg src)
              src);
 }
 
+void x86_cvtts2si(X86Buf *b, bool dbl, bool w64, X86Reg dst, X86Reg xsrc)
+{
+    if (!x86_room(b, X86_RESERVE)) {
+        return;
+    }
+    x86_op_r(b, (dbl ? X86_F_F2 : X86_F_F3) | X86_F_0F | x86_w(w64), 0x2C,
+             dst, xsrc);
+}
+
 void x86_ucomis(X86Buf *b, bool dbl, X86Reg xa, X86Reg xb)
 {
     if (!x86_room(b, X86_RESERVE)) {

@@ -183,6 +183,8 @@ void x86_movq_xr(X86Buf *b, bool w64, X86Reg xdst, X86Reg src);
 void x86_movq_rx(X86Buf *b, bool w64, X86Reg dst, X86Reg xsrc);
 /* cvtsi2sd / cvtsi2ss from a 64-bit general register. */
 void x86_cvtsi2s(X86Buf *b, bool dbl, X86Reg xdst, X86Reg src);
+/* cvttsd2si / cvttss2si (truncating) to a 32- or 64-bit register. */
+void x86_cvtts2si(X86Buf *b, bool dbl, bool w64, X86Reg dst, X86Reg xsrc);
 /* ucomisd / ucomiss: PF set when either operand is a NaN. */
 void x86_ucomis(X86Buf *b, bool dbl, X86Reg xa, X86Reg xb);
 /* vfmadd231sd / ss (FMA3): xdst = xa * xb + xdst, one rounding. */

@@ -177,3 +177,31 @@ uint64_t ir_fp_cvt(IrOpc opc, uint64_t a, uint8_t *inexact)
     }
     return bits;
 }
+
+/* The range test is on the operand (exact in double), so the C
+ * conversion below is always defined. */
+uint64_t ir_fp_cvtt(IrOpc opc, uint64_t a, uint8_t *inexact)
+{
+    bool s32 = opc == IR_OP_cvtt_s32_f64 || opc == IR_OP_cvtt_s32_f32;
+    uint64_t slow = s32 ? IR_FP_CVT_SLOW32 : IR_FP_CVT_SLOW64;
+    double lo = s32 ? -2147483649.0 : -9223372036854777856.0;
+    double hi = s32 ? 2147483648.0 : 9223372036854775808.0;
+    double x;
+    int64_t r;
+
+    if (opc == IR_OP_cvtt_s32_f64 || opc == IR_OP_cvtt_s64_f64) {
+        x = f64_of(a);
+    } else if ((a & IR_FP_BOX32) != IR_FP_BOX32) {
+        return slow;
+    } else {
+        x = f32_of(a);
+    }
+    if (!(x > lo && x < hi)) {
+        return slow; /* NaN, infinite or out of range */
+    }
+    r = (int64_t)x;
+    if ((double)r != x) {
+        *inexact |= 1;
+    }
+    return (uint64_t)r;
+}

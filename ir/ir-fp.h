@@ -27,6 +27,11 @@ bool ir_host_has_fma(void);
 /* A conversion from a signed integer (cvt_f64_s64, cvt_f32_s64). */
 uint64_t ir_fp_cvt(IrOpc opc, uint64_t a, uint8_t *inexact);
 
+/* A truncating conversion to an integer (cvtt_*) and its slow results. */
+#define IR_FP_CVT_SLOW32 0xffffffff80000000ull
+#define IR_FP_CVT_SLOW64 0x8000000000000000ull
+uint64_t ir_fp_cvtt(IrOpc opc, uint64_t a, uint8_t *inexact);
+
 /* The result of a comparison with a NaN or unboxed operand. */
 #define IR_FP_CMP_SLOW 2
 

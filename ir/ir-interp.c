@@ -280,6 +280,10 @@ static uintptr_t interp_exec(CPUState *cs, TB *tb)
         case IR_OP_cvt_f64_s64: case IR_OP_cvt_f32_s64:
             OUT(ir_fp_cvt((IrOpc)op->opc, A(0), in.env + (int32_t)K(0)));
             break;
+        case IR_OP_cvtt_s32_f64: case IR_OP_cvtt_s64_f64:
+        case IR_OP_cvtt_s32_f32: case IR_OP_cvtt_s64_f32:
+            OUT(ir_fp_cvtt((IrOpc)op->opc, A(0), in.env + (int32_t)K(0)));
+            break;
         case IR_OP_feq_f64: case IR_OP_flt_f64: case IR_OP_fle_f64:
         case IR_OP_feq_f32: case IR_OP_flt_f32: case IR_OP_fle_f32:
             OUT(ir_fp_cmp((IrOpc)op->opc, A(0), A(1)));

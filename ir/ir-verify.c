@@ -56,6 +56,8 @@ static const char *const op_sigs[IR_OP__COUNT] = {
     [IR_OP_fsqrt_f64] = "q=q",        [IR_OP_fsqrt_f32] = "q=q",
     [IR_OP_fmadd_f64] = "q=qqq",      [IR_OP_fmadd_f32] = "q=qqq",
     [IR_OP_cvt_f64_s64] = "q=q",      [IR_OP_cvt_f32_s64] = "q=q",
+    [IR_OP_cvtt_s32_f64] = "q=q",     [IR_OP_cvtt_s64_f64] = "q=q",
+    [IR_OP_cvtt_s32_f32] = "q=q",     [IR_OP_cvtt_s64_f32] = "q=q",
     [IR_OP_feq_f64] = "q=qq",         [IR_OP_feq_f32] = "q=qq",
     [IR_OP_flt_f64] = "q=qq",         [IR_OP_flt_f32] = "q=qq",
     [IR_OP_fle_f64] = "q=qq",         [IR_OP_fle_f32] = "q=qq",
@@ -217,6 +219,8 @@ static const char *verify_consts(VerifyState *vs, const IrOp *op, unsigned i)
     case IR_OP_fadd_f32: case IR_OP_fsub_f32: case IR_OP_fmul_f32:
     case IR_OP_fdiv_f32: case IR_OP_fsqrt_f32: case IR_OP_fmadd_f32:
     case IR_OP_cvt_f64_s64: case IR_OP_cvt_f32_s64:
+    case IR_OP_cvtt_s32_f64: case IR_OP_cvtt_s64_f64:
+    case IR_OP_cvtt_s32_f32: case IR_OP_cvtt_s64_f32:
         if ((uint64_t)(int64_t)(int32_t)ir_const(op, 0) != ir_const(op, 0)) {
             return "bad env offset";
         }

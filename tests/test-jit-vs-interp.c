@@ -1099,6 +1099,8 @@ static const OpSpec op_specs[] = {
     { IR_OP_fsqrt_f64, K_FP, Q, Q },      { IR_OP_fsqrt_f32, K_FP, Q, Q },
     { IR_OP_fmadd_f64, K_FP, Q, Q },      { IR_OP_fmadd_f32, K_FP, Q, Q },
     { IR_OP_cvt_f64_s64, K_FP, Q, Q },    { IR_OP_cvt_f32_s64, K_FP, Q, Q },
+    { IR_OP_cvtt_s32_f64, K_FP, Q, Q },   { IR_OP_cvtt_s64_f64, K_FP, Q, Q },
+    { IR_OP_cvtt_s32_f32, K_FP, Q, Q },   { IR_OP_cvtt_s64_f32, K_FP, Q, Q },
     { IR_OP_feq_f64, K_FP, Q, Q },        { IR_OP_feq_f32, K_FP, Q, Q },
     { IR_OP_flt_f64, K_FP, Q, Q },        { IR_OP_flt_f32, K_FP, Q, Q },
     { IR_OP_fle_f64, K_FP, Q, Q },        { IR_OP_fle_f32, K_FP, Q, Q },
@@ -1245,12 +1247,16 @@ static const uint64_t fp64_vals[] = {
     1, 0x000fffffffffffffull, 0x0010000000000000ull, 0x7fefffffffffffffull,
     0x3ff0000000000001ull, 0x3ca0000000000000ull, 0x4000000000000000ull,
     0x3fe0000000000000ull, 0x0010000000000001ull, 0x8010000000000000ull,
+    0x41dfffffffc00000ull, 0x41e0000000000000ull, 0xc1e0000000000000ull,
+    0xc1e0000000200000ull, 0xc1e0000000100000ull, 0x43e0000000000000ull,
+    0xc3e0000000000000ull, 0x43dfffffffffffffull, 0xbfe8000000000000ull,
 };
 static const uint32_t fp32_vals[] = {
     0, 0x80000000, 0x3f800000, 0xbf800000, 0x7f800000, 0xff800000,
     0x7fc00000, 0xffc00001, 0x7f800001, 0x7fa00123, 1, 0x007fffff,
     0x00800000, 0x7f7fffff, 0x3f800001, 0x33800000, 0x40000000,
-    0x3f000000, 0x00800001, 0x80800000,
+    0x3f000000, 0x00800001, 0x80800000, 0x4f000000, 0xcf000000,
+    0x5f000000, 0xdf000000, 0x4effffff, 0xbf400000,
 };
 
 static uint64_t fp_val(Gen *g, bool f32)
@@ -1289,7 +1295,8 @@ static void gen_fp(Gen *g, const OpSpec *sp)
 {
     unsigned n = ir_op_defs[sp->opc].nin;
     bool f32 = (sp->opc >= IR_OP_fadd_f32 && sp->opc <= IR_OP_fmadd_f32) ||
-               (sp->opc >= IR_OP_feq_f32 && sp->opc <= IR_OP_fle_f32);
+               (sp->opc >= IR_OP_feq_f32 && sp->opc <= IR_OP_fle_f32) ||
+               sp->opc == IR_OP_cvtt_s32_f32 || sp->opc == IR_OP_cvtt_s64_f32;
     uint64_t args[5];
 
     if ((sp->opc == IR_OP_fmadd_f64 || sp->opc == IR_OP_fmadd_f32) &&

@@ -3180,6 +3180,12 @@ static void test_sse(void)
     T(x86_cvtsi2s(b, true, X86_RAX, X86_RAX), 0xf2, 0x48, 0x0f, 0x2a, 0xc0);
     /* cvtsi2ss %r9,%xmm2 */
     T(x86_cvtsi2s(b, false, X86_RDX, X86_R9), 0xf3, 0x49, 0x0f, 0x2a, 0xd1);
+    /* cvttsd2si %xmm0,%rax */
+    T(x86_cvtts2si(b, true, true, X86_RAX, X86_RAX), 0xf2, 0x48, 0x0f, 0x2c,
+      0xc0);
+    /* cvttss2si %xmm1,%r9d */
+    T(x86_cvtts2si(b, false, false, X86_R9, X86_RCX), 0xf3, 0x44, 0x0f, 0x2c,
+      0xc9);
     /* ucomisd %xmm0,%xmm0 */
     T(x86_ucomis(b, true, X86_RAX, X86_RAX), 0x66, 0x0f, 0x2e, 0xc0);
     /* ucomiss %xmm1,%xmm0 */

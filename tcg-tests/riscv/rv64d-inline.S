@@ -166,6 +166,38 @@ TEST_BEGIN
     /* a static mode other than rne takes the helper in an rne block */
     TEST_FP_R2(53, fadd.d, rtz, 0x3ff0000000000001, 0x01, ONE, ULP15)
     TEST_FP_R2(54, fadd.d, rmm, 0x3ff0000000000001, 0x01, ONE, ULP05)
+
+    /* conversions to integers with rtz: inline, and the fallback for
+     * NaN, out of range, exactly the most negative value, unboxed */
+    TEST_FP_TOX(55, fcvt.w.d, rtz, 0xffffffff80000000, 0x01, 0xc1e0000000100000)
+    TEST_FP_TOX(56, fcvt.w.d, rtz, 0x7fffffff, 0x10, 0x41e0000000000000)
+    TEST_FP_TOX(57, fcvt.w.d, rtz, 0x7fffffff, 0x10, CNAN)
+    TEST_FP_TOX(58, fcvt.w.d, rtz, 0, 0x01, 0xbfe8000000000000)
+    TEST_FP_TOX(59, fcvt.w.d, rtz, 0xfffffffffffffffb, 0, 0xc014000000000000)
+    TEST_FP_TOX(60, fcvt.l.d, rtz, 0x8000000000000000, 0, 0xc3e0000000000000)
+    TEST_FP_TOX(61, fcvt.l.d, rtz, 0x8000000000000000, 0x10, NINF)
+    TEST_FP_TOX(62, fcvt.l.d, rtz, 0x7fffffffffffffff, 0x10, 0x43e0000000000000)
+    TEST_FP_TOX(63, fcvt.w.s, rtz, 0x7fffffff, 0x10, 0x3f800000)
+    TEST_FP_TOX(64, fcvt.l.s, rtz, 0xfffffffffffffffe, 0x01, 0xffffffffc0200000)
+    /* conversions from integers */
+    TEST_FP_FROMX_N(65, fcvt.d.w, 0xc014000000000000, 0, -5)
+    /* fcvt.d.wu fa0, a1, rup: exact in every mode (gas only takes rne) */
+    li TESTNUM, 66
+    li a1, -1
+    fsflags zero
+    .insn r 0x53, 3, 0x69, fa0, a1, x1
+    FP_CHECK_F(0x41efffffffe00000, 0)
+    TEST_FP_FROMX(67, fcvt.d.l, rne, 0x4340000000000000, 0x01, 0x20000000000001)
+    TEST_FP_FROMX(68, fcvt.s.wu, rne, 0xffffffff4f800000, 0x01, -1)
+    TEST_FP_FROMX(69, fcvt.s.l, rne, 0xffffffffdf000000, 0, 0x8000000000000000)
+    /* comparisons: NaN operands go to the helper for their flags */
+    TEST_FP_CMP(70, flt.d, 0, 0x10, CNAN, ONE)
+    TEST_FP_CMP(71, feq.d, 0, 0, ONE, CNAN)
+    TEST_FP_CMP(72, feq.d, 0, 0x10, 0x7ff0000000000001, ONE)
+    TEST_FP_CMP(73, fle.s, 0, 0x10, S_ONE, 0x3f800000)
+    TEST_FP_CMP(74, feq.d, 1, 0, 0x8000000000000000, 0)
+    TEST_FP_CMP(75, fle.d, 1, 0, MONE, MONE)
+    TEST_FP_CMP(76, flt.s, 1, 0, 0xffffffffbf800000, S_ONE)
 TEST_END
 
     .data
