@@ -1,43 +1,32 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Emitters for the floating-point IR ops (ir/ir-fp.h) on SSE scalar
- * instructions. Per op: check the NaN boxing of f32 operands, load MXCSR
- * with 0x1f80 (round to nearest-even, every exception masked and clear,
- * no DAZ/FTZ), compute in xmm0-xmm2 (never allocated), store MXCSR to the
- * frame's scratch word and test it: IE, ZE, OE or UE, or a NaN result,
- * give the default NaN; else the result, and PE sets the inexact byte.
- * Comparisons are ucomisd/ucomiss and a setcc, MXCSR untouched.
+ * instructions, in xmm0-xmm2 (never allocated). MXCSR is 0x1f80 (round to
+ * nearest-even, every exception masked, no DAZ/FTZ) from the prologue on;
+ * only its sticky flags change, and only PE is ever read: whether a
+ * result is the common case is decided from the result and the operands
+ * (ir-fp.c: common_case), the same way in both backends. PE is needed
+ * only while the inexact byte is clear: then the op runs between an
+ * ldmxcsr that clears the flags and an stmxcsr; once the byte is set
+ * (the usual state of a program that computes), the op runs alone.
  */
 #include "backend-x86_64/jit.h"
 #include "ir/ir-fp.h"
 
-#define MXCSR_DEFAULT 0x1f80
-#define MXCSR_SLOW 0x1d /* IE | ZE | OE | UE */
 #define MXCSR_PE 0x20
 
-static void emit_fp(Jit *j, const IrOp *op, const JitArg *a)
+static X86Mem inexact_byte(const IrOp *op)
 {
-    X86Buf *b = &j->buf;
-    IrOpc opc = (IrOpc)op->opc;
-    bool dbl = opc <= IR_OP_fmadd_f64;
-    unsigned nin = op->nin;
-    X86Reg out = a[0].reg, xr = X86_RAX;
-    X86Mem mx = x86_mem(X86_RSP, JIT_MXCSR_OFF);
-    uint8_t *to_nan[5], *skip, *done;
-    unsigned n = 0;
+    return x86_mem(JIT_ENV, (int32_t)ir_const(op, 0));
+}
 
-    if (!dbl) {
-        x86_mov_ri(b, JIT_TMP0, IR_FP_BOX32);
-        for (unsigned i = 0; i < nin; i++) {
-            x86_alu_rr(b, true, X86_CMP, a[1 + i].reg, JIT_TMP0);
-            to_nan[n++] = x86_jcc_rel32(b, X86_CC_B);
-        }
-    }
-    for (unsigned i = 0; i < nin; i++) {
-        x86_movq_xr(b, dbl, (X86Reg)i, a[1 + i].reg);
-    }
-    x86_store_imm(b, mx, MXCSR_DEFAULT, 4);
-    x86_ldmxcsr(b, mx);
+static X86Mem mxcsr_image(void)
+{
+    return x86_mem(X86_RSP, JIT_MXCSR_OFF);
+}
+
+static void emit_sse(X86Buf *b, IrOpc opc, bool dbl)
+{
     switch (opc) {
     case IR_OP_fadd_f64: case IR_OP_fadd_f32:
         x86_sse_op(b, X86_SSE_ADD, dbl, X86_RAX, X86_RCX);
@@ -57,58 +46,168 @@ static void emit_fp(Jit *j, const IrOp *op, const JitArg *a)
     default:
         /* xmm2 = xmm0 * xmm1 + xmm2 */
         x86_vfmadd231(b, dbl, X86_RDX, X86_RAX, X86_RCX);
-        xr = X86_RDX;
         break;
     }
-    x86_stmxcsr(b, mx);
-    x86_ucomis(b, dbl, xr, xr);
-    to_nan[n++] = x86_jcc_rel32(b, X86_CC_P);
-    x86_load(b, JIT_TMP0, mx, 4, false, false);
-    x86_test_ri(b, false, JIT_TMP0, MXCSR_SLOW);
-    to_nan[n++] = x86_jcc_rel32(b, X86_CC_NE);
-    x86_movq_rx(b, dbl, out, xr);
+}
+
+/*
+ * The host instruction(s) emit(b) writes, run in one of two ways: with
+ * the inexact byte clear, after clearing MXCSR's flags and followed by
+ * storing MXCSR to the image; with it set, alone, and the image's PE
+ * cleared. note_inexact() then reads the image.
+ */
+static void run_tracking_pe(Jit *j, const IrOp *op,
+                            void (*emit)(Jit *, const IrOp *, const void *),
+                            const void *arg)
+{
+    X86Buf *b = &j->buf;
+    uint8_t *set, *join;
+
+    x86_test_mi8(b, inexact_byte(op), 1);
+    set = x86_jcc_rel32(b, X86_CC_NE);
+    x86_ldmxcsr(b, x86_mem(X86_RSP, JIT_MXCSR_DEFAULT_OFF));
+    emit(j, op, arg);
+    x86_stmxcsr(b, mxcsr_image());
+    join = x86_jmp_rel32(b);
+    x86_bind_rel32(b, set);
+    x86_store_imm(b, mxcsr_image(), 0, 4);
+    emit(j, op, arg);
+    x86_bind_rel32(b, join);
+}
+
+/* The image's PE sets the inexact byte. */
+static void note_inexact(X86Buf *b, const IrOp *op)
+{
+    uint8_t *skip;
+
+    x86_test_mi8(b, mxcsr_image(), MXCSR_PE);
+    skip = x86_jcc_rel32(b, X86_CC_E);
+    x86_or_mi8(b, inexact_byte(op), 1);
+    x86_bind_rel32(b, skip);
+}
+
+static void emit_arith(Jit *j, const IrOp *op, const void *arg)
+{
+    (void)arg;
+    emit_sse(&j->buf, (IrOpc)op->opc, op->opc <= IR_OP_fmadd_f64);
+}
+
+/* Branches to the slow result (appending to slow[*n]) unless the raw
+ * result bits in out are the common case (ir-fp.c: common_case). */
+static void check_common(Jit *j, const IrOp *op, const JitArg *a,
+                         uint8_t **slow, unsigned *n)
+{
+    X86Buf *b = &j->buf;
+    IrOpc opc = (IrOpc)op->opc;
+    bool dbl = opc <= IR_OP_fmadd_f64;
+    bool mul = opc == IR_OP_fmul_f64 || opc == IR_OP_fmul_f32;
+    bool div = opc == IR_OP_fdiv_f64 || opc == IR_OP_fdiv_f32;
+    bool fma = opc == IR_OP_fmadd_f64 || opc == IR_OP_fmadd_f32;
+    uint8_t *normal, *exact = NULL;
+
+    /* TMP0 = |r| << 1: NaN and infinities at or above inf << 1 */
+    x86_mov_rr(b, dbl, JIT_TMP0, a[0].reg);
+    x86_shift_ri(b, dbl, X86_SHL, JIT_TMP0, 1);
+    x86_mov_ri(b, JIT_TMP1, dbl ? 0xffe0000000000000ull : 0xff000000ull);
+    x86_alu_rr(b, dbl, X86_CMP, JIT_TMP0, JIT_TMP1);
+    slow[(*n)++] = x86_jcc_rel32(b, X86_CC_AE);
+    if (!(mul || div || fma)) {
+        return;
+    }
+    x86_mov_ri(b, JIT_TMP1, dbl ? 0x0020000000000000ull : 0x01000000ull);
+    x86_alu_rr(b, dbl, X86_CMP, JIT_TMP0, JIT_TMP1);
+    normal = x86_jcc_rel32(b, X86_CC_A);
+    if (fma) {
+        slow[(*n)++] = x86_jmp_rel32(b);
+    } else {
+        x86_test_rr(b, dbl, JIT_TMP0, JIT_TMP0);
+        slow[(*n)++] = x86_jcc_rel32(b, X86_CC_NE);
+        /* a zero result is exact when the dividend or a factor is zero */
+        x86_mov_rr(b, dbl, JIT_TMP0, a[1].reg);
+        x86_shift_ri(b, dbl, X86_SHL, JIT_TMP0, 1);
+        if (mul) {
+            exact = x86_jcc_rel32(b, X86_CC_E);
+            x86_mov_rr(b, dbl, JIT_TMP0, a[2].reg);
+            x86_shift_ri(b, dbl, X86_SHL, JIT_TMP0, 1);
+        }
+        slow[(*n)++] = x86_jcc_rel32(b, X86_CC_NE);
+    }
+    if (exact) {
+        x86_bind_rel32(b, exact);
+    }
+    x86_bind_rel32(b, normal);
+}
+
+static void emit_fp(Jit *j, const IrOp *op, const JitArg *a)
+{
+    X86Buf *b = &j->buf;
+    IrOpc opc = (IrOpc)op->opc;
+    bool dbl = opc <= IR_OP_fmadd_f64;
+    bool fma = opc == IR_OP_fmadd_f64 || opc == IR_OP_fmadd_f32;
+    unsigned nin = op->nin;
+    X86Reg out = a[0].reg;
+    uint8_t *slow[8], *done;
+    unsigned n = 0;
+
+    if (!dbl) {
+        x86_mov_ri(b, JIT_TMP0, IR_FP_BOX32);
+        for (unsigned i = 0; i < nin; i++) {
+            x86_alu_rr(b, true, X86_CMP, a[1 + i].reg, JIT_TMP0);
+            slow[n++] = x86_jcc_rel32(b, X86_CC_B);
+        }
+    }
+    for (unsigned i = 0; i < nin; i++) {
+        x86_movq_xr(b, dbl, (X86Reg)i, a[1 + i].reg);
+    }
+    run_tracking_pe(j, op, emit_arith, NULL);
+    x86_movq_rx(b, dbl, out, fma ? X86_RDX : X86_RAX);
+    check_common(j, op, a, slow, &n);
+    note_inexact(b, op);
     if (!dbl) {
         x86_mov_ri(b, JIT_TMP1, IR_FP_BOX32);
         x86_alu_rr(b, true, X86_OR, out, JIT_TMP1);
     }
-    x86_test_ri(b, false, JIT_TMP0, MXCSR_PE);
-    skip = x86_jcc_rel32(b, X86_CC_E);
-    x86_or_mi8(b, x86_mem(JIT_ENV, (int32_t)ir_const(op, 0)), 1);
-    x86_bind_rel32(b, skip);
     done = x86_jmp_rel32(b);
     for (unsigned i = 0; i < n; i++) {
-        x86_bind_rel32(b, to_nan[i]);
+        x86_bind_rel32(b, slow[i]);
     }
     x86_mov_ri(b, out, dbl ? IR_FP_SLOW_NAN64 : IR_FP_SLOW_NAN32);
     x86_bind_rel32(b, done);
 }
 
-/* Integer to float: never leaves the common case, PE is the inexact bit. */
+static void emit_cvt_insn(Jit *j, const IrOp *op, const void *arg)
+{
+    const JitArg *a = arg;
+    x86_cvtsi2s(&j->buf, op->opc == IR_OP_cvt_f64_s64, X86_RAX, a[1].reg);
+}
+
+/* Integer to float: never leaves the common case. */
 static void emit_cvt(Jit *j, const IrOp *op, const JitArg *a)
 {
     X86Buf *b = &j->buf;
     bool dbl = op->opc == IR_OP_cvt_f64_s64;
-    X86Mem mx = x86_mem(X86_RSP, JIT_MXCSR_OFF);
-    uint8_t *skip;
 
-    x86_store_imm(b, mx, MXCSR_DEFAULT, 4);
-    x86_ldmxcsr(b, mx);
-    x86_cvtsi2s(b, dbl, X86_RAX, a[1].reg);
-    x86_stmxcsr(b, mx);
+    run_tracking_pe(j, op, emit_cvt_insn, a);
+    note_inexact(b, op);
     x86_movq_rx(b, dbl, a[0].reg, X86_RAX);
     if (!dbl) {
         x86_mov_ri(b, JIT_TMP1, IR_FP_BOX32);
         x86_alu_rr(b, true, X86_OR, a[0].reg, JIT_TMP1);
     }
-    x86_alu_mi(b, false, X86_CMP, mx, MXCSR_DEFAULT);
-    skip = x86_jcc_rel32(b, X86_CC_E);
-    x86_or_mi8(b, x86_mem(JIT_ENV, (int32_t)ir_const(op, 0)), 1);
-    x86_bind_rel32(b, skip);
+}
+
+static void emit_cvtt_insn(Jit *j, const IrOp *op, const void *arg)
+{
+    const JitArg *a = arg;
+    IrOpc opc = (IrOpc)op->opc;
+    x86_cvtts2si(&j->buf, opc == IR_OP_cvtt_s32_f64 || opc == IR_OP_cvtt_s64_f64,
+                 opc == IR_OP_cvtt_s64_f64 || opc == IR_OP_cvtt_s64_f32,
+                 a[0].reg, X86_RAX);
 }
 
 /* Float to integer, truncating: x86 answers a NaN or an out-of-range
- * operand with the most negative integer and IE (no PE), which is the
- * op's slow result; only PE needs reading. */
+ * operand with the most negative integer (and IE, no PE), which is the
+ * op's slow result. */
 static void emit_cvtt(Jit *j, const IrOp *op, const JitArg *a)
 {
     X86Buf *b = &j->buf;
@@ -116,8 +215,7 @@ static void emit_cvtt(Jit *j, const IrOp *op, const JitArg *a)
     bool dbl = opc == IR_OP_cvtt_s32_f64 || opc == IR_OP_cvtt_s64_f64;
     bool w64 = opc == IR_OP_cvtt_s64_f64 || opc == IR_OP_cvtt_s64_f32;
     X86Reg out = a[0].reg;
-    X86Mem mx = x86_mem(X86_RSP, JIT_MXCSR_OFF);
-    uint8_t *unboxed = NULL, *skip, *done;
+    uint8_t *unboxed = NULL, *done;
 
     if (!dbl) {
         x86_mov_ri(b, JIT_TMP0, IR_FP_BOX32);
@@ -125,18 +223,11 @@ static void emit_cvtt(Jit *j, const IrOp *op, const JitArg *a)
         unboxed = x86_jcc_rel32(b, X86_CC_B);
     }
     x86_movq_xr(b, dbl, X86_RAX, a[1].reg);
-    x86_store_imm(b, mx, MXCSR_DEFAULT, 4);
-    x86_ldmxcsr(b, mx);
-    x86_cvtts2si(b, dbl, w64, out, X86_RAX);
-    x86_stmxcsr(b, mx);
+    run_tracking_pe(j, op, emit_cvtt_insn, a);
+    note_inexact(b, op);
     if (!w64) {
         x86_ext(b, out, out, 4, true, true);
     }
-    x86_load(b, JIT_TMP0, mx, 4, false, false);
-    x86_test_ri(b, false, JIT_TMP0, MXCSR_PE);
-    skip = x86_jcc_rel32(b, X86_CC_E);
-    x86_or_mi8(b, x86_mem(JIT_ENV, (int32_t)ir_const(op, 0)), 1);
-    x86_bind_rel32(b, skip);
     if (unboxed) {
         done = x86_jmp_rel32(b);
         x86_bind_rel32(b, unboxed);

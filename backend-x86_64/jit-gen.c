@@ -69,6 +69,10 @@ static void gen_prologue(void)
         x86_push(&b, saved[i]);
     }
     x86_alu_ri(&b, true, X86_SUB, X86_RSP, FRAME_SIZE);
+    /* MXCSR: nearest-even, all masked, no flags pending (emit-fp.c) */
+    x86_store_imm(&b, x86_mem(X86_RSP, JIT_MXCSR_DEFAULT_OFF),
+                  JIT_MXCSR_DEFAULT, 4);
+    x86_ldmxcsr(&b, x86_mem(X86_RSP, JIT_MXCSR_DEFAULT_OFF));
     x86_mov_rr(&b, true, JIT_ENV, X86_RDI);
     x86_jmp_r(&b, X86_RSI);
 

@@ -817,6 +817,15 @@ void x86_or_mi8(X86Buf *b, X86Mem m, uint8_t imm)
     x86_byte(b, imm);
 }
 
+void x86_test_mi8(X86Buf *b, X86Mem m, uint8_t imm)
+{
+    if (!x86_room(b, X86_RESERVE)) {
+        return;
+    }
+    x86_op_m(b, 0, 0xF6, 0, m);
+    x86_byte(b, imm);
+}
+
 /* ---- Stack, calls, misc ---- */
 
 void x86_push(X86Buf *b, X86Reg r)

@@ -191,8 +191,9 @@ void x86_ucomis(X86Buf *b, bool dbl, X86Reg xa, X86Reg xb);
 void x86_vfmadd231(X86Buf *b, bool dbl, X86Reg xdst, X86Reg xa, X86Reg xb);
 void x86_ldmxcsr(X86Buf *b, X86Mem m);
 void x86_stmxcsr(X86Buf *b, X86Mem m);
-/* or byte [m], imm8 */
+/* or byte [m], imm8; test byte [m], imm8 */
 void x86_or_mi8(X86Buf *b, X86Mem m, uint8_t imm);
+void x86_test_mi8(X86Buf *b, X86Mem m, uint8_t imm);
 
 /* Atomics on [m] of size 1, 2, 4 or 8. xchg with memory is always locked. */
 void x86_xchg_mr(X86Buf *b, X86Mem m, X86Reg r, unsigned size);

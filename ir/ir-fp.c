@@ -13,8 +13,6 @@
 
 #include "ir/ir-fp.h"
 
-#define SLOW_EXCEPT (FE_INVALID | FE_DIVBYZERO | FE_OVERFLOW | FE_UNDERFLOW)
-
 bool ir_host_has_fma(void)
 {
     static int have = -1;
@@ -60,12 +58,9 @@ static uint64_t eval64(IrOpc opc, const uint64_t *in, int *ex)
     case IR_OP_fsqrt_f64: r = sqrt(a); break;
     default: r = fma(a, b, c); break;
     }
-    *ex = fetestexcept(FE_ALL_EXCEPT);
+    *ex = fetestexcept(FE_INEXACT);
     double d = r;
     memcpy(&bits, &d, sizeof(bits));
-    if ((bits & ~(1ull << 63)) > 0x7ff0000000000000ull) {
-        *ex |= FE_INVALID; /* a NaN result: not the common case */
-    }
     return bits;
 }
 
@@ -89,13 +84,43 @@ static uint64_t eval32(IrOpc opc, const uint64_t *in, int *ex)
     case IR_OP_fsqrt_f32: r = sqrtf(a); break;
     default: r = fmaf(a, b, c); break;
     }
-    *ex = fetestexcept(FE_ALL_EXCEPT);
+    *ex = fetestexcept(FE_INEXACT);
     float f = r;
     memcpy(&bits, &f, sizeof(bits));
-    if ((bits & 0x7fffffffu) > 0x7f800000u) {
-        *ex |= FE_INVALID;
+    return bits;
+}
+
+/*
+ * Whether a rounded result r (the raw f64 or f32 bits) is the common case,
+ * judged on r and the operands alone, so no host flag is needed: not a
+ * NaN or an infinity (every invalid, divide-by-zero and overflow case is
+ * one), and for mul, div and fmadd not tiny: a result of magnitude at
+ * most the smallest normal number may have been tiny after rounding, and
+ * a zero may have underflowed, unless an operand that forces an exact
+ * zero was zero (a or b of a product, the dividend). Sums and square
+ * roots never underflow (a tiny sum is exact; a root is not tiny).
+ */
+static bool common_case(IrOpc opc, bool f64, const uint64_t *in, uint64_t r)
+{
+    uint64_t mask = f64 ? ~0ull : 0xffffffffull;
+    uint64_t m = (r << 1) & mask;
+    uint64_t inf2 = f64 ? 0xffe0000000000000ull : 0xff000000ull;
+    uint64_t min2 = f64 ? 0x0020000000000000ull : 0x01000000ull;
+    bool mul = opc == IR_OP_fmul_f64 || opc == IR_OP_fmul_f32;
+    bool div = opc == IR_OP_fdiv_f64 || opc == IR_OP_fdiv_f32;
+    bool fma = opc == IR_OP_fmadd_f64 || opc == IR_OP_fmadd_f32;
+
+    if (m >= inf2) {
+        return false;
     }
-    return IR_FP_BOX32 | bits;
+    if (!(mul || div || fma) || m > min2) {
+        return true;
+    }
+    if (m != 0 || fma) {
+        return false;
+    }
+    return ((in[0] << 1) & mask) == 0 ||
+           (mul && ((in[1] << 1) & mask) == 0);
 }
 
 uint64_t ir_fp_eval(IrOpc opc, const uint64_t *in, uint8_t *inexact)
@@ -113,13 +138,13 @@ uint64_t ir_fp_eval(IrOpc opc, const uint64_t *in, uint8_t *inexact)
         }
     }
     r = f64 ? eval64(opc, in, &ex) : eval32(opc, in, &ex);
-    if (ex & SLOW_EXCEPT) {
+    if (!common_case(opc, f64, in, r)) {
         return f64 ? IR_FP_SLOW_NAN64 : IR_FP_SLOW_NAN32;
     }
     if (ex & FE_INEXACT) {
         *inexact |= 1;
     }
-    return r;
+    return f64 ? r : IR_FP_BOX32 | r;
 }
 
 /* Ordered comparisons on the bits: no flags are read, so nothing here
