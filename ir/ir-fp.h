@@ -1,11 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The floating-point IR ops (ops.def: fadd_f64 ... fmadd_f32): their
- * common-case contract and its C implementation for the interpreter. The
- * JIT (backend-x86_64/emit-fp.c) implements the same contract with SSE.
- * Both read the host's own IEEE flags, so on one host they agree bit for
- * bit; whatever a host flags beyond the plain inexact case only sends the
- * frontend to its exact fallback.
+ * The floating-point IR ops (ops.def: arithmetic, conversions,
+ * comparisons): their common-case contract and its C implementation for
+ * the interpreter. The JIT (backend-x86_64/emit-fp.c) implements the same
+ * contract with SSE. Whether a result is the common case depends on the
+ * result and the operands only; the one host flag read is inexact, which
+ * IEEE 754 defines exactly, so both backends agree bit for bit.
  */
 #ifndef IR_IR_FP_H
 #define IR_IR_FP_H
