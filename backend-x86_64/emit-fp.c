@@ -200,9 +200,10 @@ static void emit_cvtt_insn(Jit *j, const IrOp *op, const void *arg)
 {
     const JitArg *a = arg;
     IrOpc opc = (IrOpc)op->opc;
-    x86_cvtts2si(&j->buf, opc == IR_OP_cvtt_s32_f64 || opc == IR_OP_cvtt_s64_f64,
-                 opc == IR_OP_cvtt_s64_f64 || opc == IR_OP_cvtt_s64_f32,
-                 a[0].reg, X86_RAX);
+    bool dbl = opc == IR_OP_cvtt_s32_f64 || opc == IR_OP_cvtt_s64_f64;
+    bool w64 = opc == IR_OP_cvtt_s64_f64 || opc == IR_OP_cvtt_s64_f32;
+
+    x86_cvtts2si(&j->buf, dbl, w64, a[0].reg, X86_RAX);
 }
 
 /* Float to integer, truncating: x86 answers a NaN or an out-of-range
