@@ -214,7 +214,7 @@ static void test_arith(const ArithCase *c)
         uint64_t got = ir_fp_eval(c->opc, in, &nx);
         if (got == slow) {
             o.slow++;
-            check(nx == 0, "%s: a declined op set inexact", c->name);
+            o.bad += nx != 0; /* a declined op changes nothing */
             continue;
         }
         cpu.env.fflags = 0;
