@@ -36,7 +36,7 @@ static const char *const virt_isa_exts[] = {
     "zba", "zbb", "zbc", "zbs", "sstc",
 };
 #define VIRT_ISA                                                            \
-    "rv64imafdc_zicbom_zicbop_zicboz_zicntr_zicond_zicsr_zifencei_zihpm_" \
+    "rv64imafdc_zicbom_zicbop_zicboz_zicntr_zicond_zicsr_zifencei_zihpm_"   \
     "zba_zbb_zbc_zbs_sstc"
 /* The Zicbom/Zicbop/Zicboz cache-block size (frontend-riscv/cbo.c). */
 #define VIRT_CBO_BLOCK 64
