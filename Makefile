@@ -61,6 +61,7 @@ $(B)/%.o: %.c | deps
 # FP helpers: host FPU with exact IEEE semantics (fenv.h rounding modes,
 # flags, no contraction).
 $(B)/frontend-riscv/fpu.o: CFLAGS += -frounding-math -fsignaling-nans -ffp-contract=off
+$(B)/ir/ir-fp.o: CFLAGS += -frounding-math -fsignaling-nans -ffp-contract=off
 
 $(B)/tests/%: tests/%.c $(OBJS) | deps
 	@mkdir -p $(dir $@)
