@@ -11,6 +11,7 @@ PKGS=(
     gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu
     qemu-system-misc qemu-user opensbi device-tree-compiler
     gdb-multiarch
+    gnuplot-nox libc6-dev-riscv64-cross
 )
 
 missing=()
