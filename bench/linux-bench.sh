@@ -9,8 +9,9 @@
 # same kernel, initramfs, -m and command line (bench=NAME) boot on emu and
 # on qemu-system-riscv64 -M virt -bios default (OpenSBI on both, no
 # devices beyond the board's own), in rotation with the native build
-# (native, emu, QEMU, native ...) BENCH_REPS times. Per run: the workload's own time (CLOCK_MONOTONIC in the guest,
-# which follows host time on both emulators), the host wall time between
+# (native, emu, QEMU, native ...) BENCH_REPS times. Per run: the
+# workload's own time (CLOCK_MONOTONIC in the guest, which follows host
+# time on both emulators), the host wall time between
 # the lines around it (a cross-check), and boot-to-shell time (launch to
 # the first line /init prints). The checksum of every run must equal the
 # native build's. Writes docs/benchmarks.md (keeping its "## Notes"
