@@ -42,7 +42,9 @@ help:
 	@echo "make test       unit tests, tcg-tests under JIT and interpreter,"
 	@echo "                and the same again in an ASan+UBSan build"
 	@echo "make tcg-tests  build the bare-metal guest test programs"
-	@echo "make bench      JIT against interpreter on a CPU-bound guest loop"
+	@echo "make bench      JIT against interpreter on a CPU-bound guest loop,"
+	@echo "                then emu against QEMU (Linux workloads, micro-"
+	@echo "                benchmarks; BENCH_REPS=n): docs/benchmarks.md"
 	@echo "make difftest   random instructions on emu and QEMU (SEEDS=n)"
 	@echo "make fuzz-diff  the same with fresh seeds for SECONDS=n (600)"
 	@echo "make asan       build the ASan+UBSan variant into build/asan"
@@ -61,6 +63,7 @@ $(B)/%.o: %.c | deps
 # FP helpers: host FPU with exact IEEE semantics (fenv.h rounding modes,
 # flags, no contraction).
 $(B)/frontend-riscv/fpu.o: CFLAGS += -frounding-math -fsignaling-nans -ffp-contract=off
+$(B)/ir/ir-fp.o: CFLAGS += -frounding-math -fsignaling-nans -ffp-contract=off
 
 $(B)/tests/%: tests/%.c $(OBJS) | deps
 	@mkdir -p $(dir $@)
@@ -72,6 +75,7 @@ asan:
 
 include tcg-tests/riscv/rules.mk
 include tcg-tests/difftest/rules.mk
+include bench/rules.mk
 
 run: $(B)/emu
 	@bash tests/virt/linux-boot.sh --shell
@@ -79,8 +83,9 @@ run: $(B)/emu
 test: $(B)/emu $(TESTS) tcg-tests $(DT_GEN) asan
 	@bash scripts/run-tests.sh
 
-bench: $(B)/emu $(RV_TEST_DIR)/bench-loop.elf
+bench: $(B)/emu $(RV_TEST_DIR)/bench-loop.elf bench-programs
 	@bash bench/jit-vs-interp.sh $(B)/emu $(RV_TEST_DIR)/bench-loop.elf
+	@bash bench/linux-bench.sh $(B)/emu
 
 clean:
 	rm -rf build

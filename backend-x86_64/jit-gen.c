@@ -69,6 +69,10 @@ static void gen_prologue(void)
         x86_push(&b, saved[i]);
     }
     x86_alu_ri(&b, true, X86_SUB, X86_RSP, FRAME_SIZE);
+    /* MXCSR: nearest-even, all masked, no flags pending (emit-fp.c) */
+    x86_store_imm(&b, x86_mem(X86_RSP, JIT_MXCSR_DEFAULT_OFF),
+                  JIT_MXCSR_DEFAULT, 4);
+    x86_ldmxcsr(&b, x86_mem(X86_RSP, JIT_MXCSR_DEFAULT_OFF));
     x86_mov_rr(&b, true, JIT_ENV, X86_RDI);
     x86_jmp_r(&b, X86_RSI);
 
@@ -100,6 +104,7 @@ static void jit_init(size_t size)
     jit_emit_branch_init(jit_emit_defs);
     jit_emit_muldiv_init(jit_emit_defs);
     jit_emit_bits_init(jit_emit_defs);
+    jit_emit_fp_init(jit_emit_defs);
 
     code_size = size;
     int fd = memfd_create("emu-jit", MFD_CLOEXEC);

@@ -22,6 +22,11 @@
 #define JIT_TMP0 X86_R10
 #define JIT_TMP1 X86_R11
 #define JIT_NSLOTS 128   /* spill slots for locals, at [rsp + 8 * n] */
+/* The frame's 8 bytes after the slots, for emit-fp.c: a scratch MXCSR
+ * image, and 0x1f80 (stored by the prologue) to load MXCSR from. */
+#define JIT_MXCSR_OFF (8 * JIT_NSLOTS)
+#define JIT_MXCSR_DEFAULT_OFF (8 * JIT_NSLOTS + 4)
+#define JIT_MXCSR_DEFAULT 0x1f80
 #define JIT_MAX_LABELS 64
 #define JIT_MAX_SLOW 256
 
@@ -120,6 +125,7 @@ void jit_emit_mem_init(EmitDef *defs);
 void jit_emit_branch_init(EmitDef *defs);
 void jit_emit_muldiv_init(EmitDef *defs);
 void jit_emit_bits_init(EmitDef *defs);
+void jit_emit_fp_init(EmitDef *defs);
 
 /* Register allocator (jit-regalloc.c). */
 void ra_begin(Jit *j);

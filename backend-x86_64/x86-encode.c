@@ -728,6 +728,104 @@ void x86_mfence(X86Buf *b)
     x86_op_r(b, X86_F_0F, 0xAE, 6, X86_RAX);
 }
 
+/* ---- SSE scalar floating point ---- */
+
+void x86_sse_op(X86Buf *b, X86SseOp op, bool dbl, X86Reg xdst, X86Reg xsrc)
+{
+    if (!x86_room(b, X86_RESERVE)) {
+        return;
+    }
+    x86_op_r(b, (dbl ? X86_F_F2 : X86_F_F3) | X86_F_0F, (uint8_t)op, xdst,
+             xsrc);
+}
+
+void x86_movq_xr(X86Buf *b, bool w64, X86Reg xdst, X86Reg src)
+{
+    if (!x86_room(b, X86_RESERVE)) {
+        return;
+    }
+    x86_op_r(b, X86_F_66 | X86_F_0F | x86_w(w64), 0x6E, xdst, src);
+}
+
+void x86_movq_rx(X86Buf *b, bool w64, X86Reg dst, X86Reg xsrc)
+{
+    if (!x86_room(b, X86_RESERVE)) {
+        return;
+    }
+    x86_op_r(b, X86_F_66 | X86_F_0F | x86_w(w64), 0x7E, xsrc, dst);
+}
+
+void x86_cvtsi2s(X86Buf *b, bool dbl, X86Reg xdst, X86Reg src)
+{
+    if (!x86_room(b, X86_RESERVE)) {
+        return;
+    }
+    x86_op_r(b, (dbl ? X86_F_F2 : X86_F_F3) | X86_F_0F | X86_F_W, 0x2A, xdst,
+             src);
+}
+
+void x86_cvtts2si(X86Buf *b, bool dbl, bool w64, X86Reg dst, X86Reg xsrc)
+{
+    if (!x86_room(b, X86_RESERVE)) {
+        return;
+    }
+    x86_op_r(b, (dbl ? X86_F_F2 : X86_F_F3) | X86_F_0F | x86_w(w64), 0x2C,
+             dst, xsrc);
+}
+
+void x86_ucomis(X86Buf *b, bool dbl, X86Reg xa, X86Reg xb)
+{
+    if (!x86_room(b, X86_RESERVE)) {
+        return;
+    }
+    x86_op_r(b, (dbl ? X86_F_66 : 0) | X86_F_0F, 0x2E, xa, xb);
+}
+
+void x86_vfmadd231(X86Buf *b, bool dbl, X86Reg xdst, X86Reg xa, X86Reg xb)
+{
+    if (!x86_room(b, X86_RESERVE)) {
+        return;
+    }
+    /* VEX.LIG.66.0F38.W1 B9 /r (sd), W0 (ss); the first factor in vvvv. */
+    x86_op_r(b, X86_F_VEX | X86_F_66 | X86_F_0F38 | x86_w(dbl) |
+                    X86_F_VVVV(xa),
+             0xB9, xdst, xb);
+}
+
+void x86_ldmxcsr(X86Buf *b, X86Mem m)
+{
+    if (!x86_room(b, X86_RESERVE)) {
+        return;
+    }
+    x86_op_m(b, X86_F_0F, 0xAE, 2, m);
+}
+
+void x86_stmxcsr(X86Buf *b, X86Mem m)
+{
+    if (!x86_room(b, X86_RESERVE)) {
+        return;
+    }
+    x86_op_m(b, X86_F_0F, 0xAE, 3, m);
+}
+
+void x86_or_mi8(X86Buf *b, X86Mem m, uint8_t imm)
+{
+    if (!x86_room(b, X86_RESERVE)) {
+        return;
+    }
+    x86_op_m(b, 0, 0x80, 1, m);
+    x86_byte(b, imm);
+}
+
+void x86_test_mi8(X86Buf *b, X86Mem m, uint8_t imm)
+{
+    if (!x86_room(b, X86_RESERVE)) {
+        return;
+    }
+    x86_op_m(b, 0, 0xF6, 0, m);
+    x86_byte(b, imm);
+}
+
 /* ---- Stack, calls, misc ---- */
 
 void x86_push(X86Buf *b, X86Reg r)

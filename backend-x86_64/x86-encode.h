@@ -167,6 +167,34 @@ void x86_popcnt(X86Buf *b, bool w64, X86Reg dst, X86Reg src);
 void x86_bsr(X86Buf *b, bool w64, X86Reg dst, X86Reg src);
 void x86_bsf(X86Buf *b, bool w64, X86Reg dst, X86Reg src);
 
+/*
+ * SSE scalar floating point. XMM registers are numbered 0-15 like the
+ * general ones (an X86Reg value names xmm<n> here); dbl selects the double
+ * (F2 / 66) form, else single (F3 / none).
+ */
+typedef enum X86SseOp {
+    X86_SSE_SQRT = 0x51, X86_SSE_ADD = 0x58, X86_SSE_MUL = 0x59,
+    X86_SSE_SUB = 0x5C, X86_SSE_DIV = 0x5E
+} X86SseOp;
+void x86_sse_op(X86Buf *b, X86SseOp op, bool dbl, X86Reg xdst, X86Reg xsrc);
+/* movq/movd between a general register and an xmm register (w64: 64 bits;
+ * to xmm, the rest of the register is zeroed). */
+void x86_movq_xr(X86Buf *b, bool w64, X86Reg xdst, X86Reg src);
+void x86_movq_rx(X86Buf *b, bool w64, X86Reg dst, X86Reg xsrc);
+/* cvtsi2sd / cvtsi2ss from a 64-bit general register. */
+void x86_cvtsi2s(X86Buf *b, bool dbl, X86Reg xdst, X86Reg src);
+/* cvttsd2si / cvttss2si (truncating) to a 32- or 64-bit register. */
+void x86_cvtts2si(X86Buf *b, bool dbl, bool w64, X86Reg dst, X86Reg xsrc);
+/* ucomisd / ucomiss: PF set when either operand is a NaN. */
+void x86_ucomis(X86Buf *b, bool dbl, X86Reg xa, X86Reg xb);
+/* vfmadd231sd / ss (FMA3): xdst = xa * xb + xdst, one rounding. */
+void x86_vfmadd231(X86Buf *b, bool dbl, X86Reg xdst, X86Reg xa, X86Reg xb);
+void x86_ldmxcsr(X86Buf *b, X86Mem m);
+void x86_stmxcsr(X86Buf *b, X86Mem m);
+/* or byte [m], imm8; test byte [m], imm8 */
+void x86_or_mi8(X86Buf *b, X86Mem m, uint8_t imm);
+void x86_test_mi8(X86Buf *b, X86Mem m, uint8_t imm);
+
 /* Atomics on [m] of size 1, 2, 4 or 8. xchg with memory is always locked. */
 void x86_xchg_mr(X86Buf *b, X86Mem m, X86Reg r, unsigned size);
 void x86_lock_cmpxchg(X86Buf *b, X86Mem m, X86Reg r, unsigned size);

@@ -127,6 +127,7 @@ void rv_update_tb_flags(RVEnv *env)
     cs->tb_flags = (env->priv & RV_TBF_PRIV_MASK) |
                    (fs == 0 ? RV_TBF_FS_OFF : 0) |
                    (fs == MSTATUS_FS_DIRTY ? RV_TBF_FS_DIRTY : 0) |
+                   (env->frm == 0 ? RV_TBF_FRM_RNE : 0) |
                    ((uint32_t)rv_data_priv(env) << RV_TBF_DPRIV_SHIFT);
 }
 

@@ -117,6 +117,9 @@ typedef struct RVEnv {
     uint64_t fpr[32];
     uint8_t frm;
     uint8_t fflags;
+    /* Inline FP ops whose destination is also a source park their result
+     * here until the exact fallback has read the operands. */
+    uint64_t fpr_tmp;
     /* Privileged architecture (S and U modes, VM, interrupts, PMP). */
     uint64_t medeleg, mideleg;
     uint64_t stvec, sscratch, sepc, scause, stval;
@@ -165,6 +168,7 @@ void rv_update_tb_flags(RVEnv *env);
 #define RV_TBF_PRIV_MASK 3u
 #define RV_TBF_FS_OFF (1u << 2)   /* mstatus.FS = Off: FP is illegal */
 #define RV_TBF_FS_DIRTY (1u << 3) /* mstatus.FS = Dirty already */
+#define RV_TBF_FRM_RNE (1u << 8)  /* frm = rne: dynamic rounding inline */
 /* Bits 17:16: the privilege loads and stores use (MPP under MPRV); the
  * data accesses' MMU index depends on it. */
 #define RV_TBF_DPRIV_SHIFT 16

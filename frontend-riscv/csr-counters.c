@@ -7,7 +7,10 @@
  * retired instructions exactly (one cycle per instruction): env->instret
  * already includes the CSR instruction reading them, the last of its
  * block, which has not retired yet; a write replaces that instruction's
- * own increment. hpmcounter3-31 and the event selectors read 0.
+ * own increment. Zihpm: hpmcounter3-31 count no event (read-only zero,
+ * the user views gated like cycle), mhpmevent3-31 are WARL zero, and
+ * mcountinhibit's HPM bits are writable (they stop counters that do not
+ * move); TM is read-only zero.
  */
 #include <time.h>
 
@@ -138,7 +141,7 @@ static void mcountinhibit_write(RVEnv *env, unsigned csr, uint64_t val)
             *counter_off(env, n) = *counter_frozen(env, n) - env->instret;
         }
     }
-    env->mcountinhibit = val & 5;
+    env->mcountinhibit = val & 0xfffffffdu;
 }
 
 const RvCsr rv_csr_counter_table[] = {

@@ -893,36 +893,6 @@ uint64_t helper_rv_fclass_d(uint64_t a)
     return fp_class(&fp64, a);
 }
 
-/* Sign injection by funct3: 0 fsgnj, 1 fsgnjn, 2 fsgnjx. */
-static uint64_t fp_sgnj(uint64_t a, uint64_t b, uint64_t sbit, unsigned op)
-{
-    uint64_t s;
-
-    switch (op) {
-    case 0:
-        s = b & sbit;
-        break;
-    case 1:
-        s = ~b & sbit;
-        break;
-    default:
-        s = (a ^ b) & sbit;
-        break;
-    }
-    return (a & ~sbit) | s;
-}
-
-uint64_t helper_rv_fsgnj_s(uint64_t a, uint64_t b, uint32_t insn)
-{
-    return box_s(fp_sgnj(unbox_s(a), unbox_s(b), 1ull << 31,
-                         (insn >> 12) & 7));
-}
-
-uint64_t helper_rv_fsgnj_d(uint64_t a, uint64_t b, uint32_t insn)
-{
-    return fp_sgnj(a, b, 1ull << 63, (insn >> 12) & 7);
-}
-
 /* An instruction changed FP state: mstatus.FS = Dirty, and the blocks
  * translated from now on know it. */
 void helper_rv_fs_dirty(void *env)

@@ -13,6 +13,7 @@
 #include "frontend-riscv/cpu.h"
 #include "frontend-riscv/decode.h"
 #include "frontend-riscv/helper.h"
+#include "ir/ir-fp.h"
 
 typedef enum {
     DISAS_EXIT = DISAS_TARGET_0, /* pc written: return to the loop */

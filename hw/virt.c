@@ -37,11 +37,12 @@ enum {
 static const char *const virt_isa_exts[] = {
     "i",      "m",      "a",      "f",      "d",     "c",
     "zicbom", "zicbop", "zicboz", "zicntr", "zicond", "zicsr", "zifencei",
+    "zihpm",
     "zba", "zbb", "zbc", "zbs", "sstc",
 };
 #define VIRT_ISA                                                            \
-    "rv64imafdc_zicbom_zicbop_zicboz_zicntr_zicond_zicsr_zifencei_zba_zbb_" \
-    "zbc_zbs_sstc"
+    "rv64imafdc_zicbom_zicbop_zicboz_zicntr_zicond_zicsr_zifencei_zihpm_"   \
+    "zba_zbb_zbc_zbs_sstc"
 /* The Zicbom/Zicbop/Zicboz cache-block size (frontend-riscv/cbo.c). */
 #define VIRT_CBO_BLOCK 64
 

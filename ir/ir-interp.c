@@ -14,6 +14,7 @@
 #include "core/log.h"
 #include "ir/helper.h"
 #include "ir/ir-arith.h"
+#include "ir/ir-fp.h"
 #include "ir/ir.h"
 #include "softmmu/softmmu.h"
 
@@ -264,6 +265,28 @@ static uintptr_t interp_exec(CPUState *cs, TB *tb)
             break;
         case IR_OP_ext32u_i64: case IR_OP_extu_i32_i64: case IR_OP_extrl_i64_i32:
             OUT(U32(A(0)));
+            break;
+        case IR_OP_fadd_f64: case IR_OP_fsub_f64: case IR_OP_fmul_f64:
+        case IR_OP_fdiv_f64: case IR_OP_fsqrt_f64: case IR_OP_fmadd_f64:
+        case IR_OP_fadd_f32: case IR_OP_fsub_f32: case IR_OP_fmul_f32:
+        case IR_OP_fdiv_f32: case IR_OP_fsqrt_f32: case IR_OP_fmadd_f32: {
+            uint64_t x[3];
+            for (unsigned k = 0; k < op->nin; k++) {
+                x[k] = A(k);
+            }
+            OUT(ir_fp_eval((IrOpc)op->opc, x, in.env + (int32_t)K(0)));
+            break;
+        }
+        case IR_OP_cvt_f64_s64: case IR_OP_cvt_f32_s64:
+            OUT(ir_fp_cvt((IrOpc)op->opc, A(0), in.env + (int32_t)K(0)));
+            break;
+        case IR_OP_cvtt_s32_f64: case IR_OP_cvtt_s64_f64:
+        case IR_OP_cvtt_s32_f32: case IR_OP_cvtt_s64_f32:
+            OUT(ir_fp_cvtt((IrOpc)op->opc, A(0), in.env + (int32_t)K(0)));
+            break;
+        case IR_OP_feq_f64: case IR_OP_flt_f64: case IR_OP_fle_f64:
+        case IR_OP_feq_f32: case IR_OP_flt_f32: case IR_OP_fle_f32:
+            OUT(ir_fp_cmp((IrOpc)op->opc, A(0), A(1)));
             break;
         case IR_OP_ldenv_i32:
             OUT(U32(ldenv(in.env + (int32_t)K(0), (unsigned)K(1))));

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "ir/helper.h"
+#include "ir/ir-fp.h"
 #include "ir/ir.h"
 
 /*
@@ -48,6 +49,18 @@ static const char *const op_sigs[IR_OP__COUNT] = {
     [IR_OP_ext32s_i64] = "q=q",       [IR_OP_ext32u_i64] = "q=q",
     [IR_OP_exts_i32_i64] = "q=w",     [IR_OP_extu_i32_i64] = "q=w",
     [IR_OP_extrl_i64_i32] = "w=q",
+    [IR_OP_fadd_f64] = "q=qq",        [IR_OP_fadd_f32] = "q=qq",
+    [IR_OP_fsub_f64] = "q=qq",        [IR_OP_fsub_f32] = "q=qq",
+    [IR_OP_fmul_f64] = "q=qq",        [IR_OP_fmul_f32] = "q=qq",
+    [IR_OP_fdiv_f64] = "q=qq",        [IR_OP_fdiv_f32] = "q=qq",
+    [IR_OP_fsqrt_f64] = "q=q",        [IR_OP_fsqrt_f32] = "q=q",
+    [IR_OP_fmadd_f64] = "q=qqq",      [IR_OP_fmadd_f32] = "q=qqq",
+    [IR_OP_cvt_f64_s64] = "q=q",      [IR_OP_cvt_f32_s64] = "q=q",
+    [IR_OP_cvtt_s32_f64] = "q=q",     [IR_OP_cvtt_s64_f64] = "q=q",
+    [IR_OP_cvtt_s32_f32] = "q=q",     [IR_OP_cvtt_s64_f32] = "q=q",
+    [IR_OP_feq_f64] = "q=qq",         [IR_OP_feq_f32] = "q=qq",
+    [IR_OP_flt_f64] = "q=qq",         [IR_OP_flt_f32] = "q=qq",
+    [IR_OP_fle_f64] = "q=qq",         [IR_OP_fle_f32] = "q=qq",
     [IR_OP_ldenv_i32] = "w=",         [IR_OP_ldenv_i64] = "q=",
     [IR_OP_stenv_i32] = "=w",         [IR_OP_stenv_i64] = "=q",
     [IR_OP_guest_ld_i32] = "w=q",     [IR_OP_guest_ld_i64] = "q=q",
@@ -201,6 +214,21 @@ static const char *verify_consts(VerifyState *vs, const IrOp *op, unsigned i)
     case IR_OP_ldenv_i64:
     case IR_OP_stenv_i64:
         return env_memop_ok(op, false) ? NULL : "bad env offset or memop";
+    case IR_OP_fadd_f64: case IR_OP_fsub_f64: case IR_OP_fmul_f64:
+    case IR_OP_fdiv_f64: case IR_OP_fsqrt_f64: case IR_OP_fmadd_f64:
+    case IR_OP_fadd_f32: case IR_OP_fsub_f32: case IR_OP_fmul_f32:
+    case IR_OP_fdiv_f32: case IR_OP_fsqrt_f32: case IR_OP_fmadd_f32:
+    case IR_OP_cvt_f64_s64: case IR_OP_cvt_f32_s64:
+    case IR_OP_cvtt_s32_f64: case IR_OP_cvtt_s64_f64:
+    case IR_OP_cvtt_s32_f32: case IR_OP_cvtt_s64_f32:
+        if ((uint64_t)(int64_t)(int32_t)ir_const(op, 0) != ir_const(op, 0)) {
+            return "bad env offset";
+        }
+        if ((op->opc == IR_OP_fmadd_f64 || op->opc == IR_OP_fmadd_f32) &&
+            !ir_host_has_fma()) {
+            return "fmadd without host FMA";
+        }
+        return NULL;
     case IR_OP_guest_ld_i32:
     case IR_OP_guest_st_i32:
         return guest_memop_ok(op, true) ? NULL : "bad guest memop";

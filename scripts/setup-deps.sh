@@ -12,6 +12,7 @@ PKGS=(
     qemu-system-misc qemu-user opensbi device-tree-compiler
     gdb-multiarch
     libjansson-dev
+    gnuplot-nox libc6-dev-riscv64-cross
 )
 
 missing=()

@@ -32,6 +32,7 @@
 #include "core/tb.h"
 #include "ir/helper.h"
 #include "ir/ir-arith.h"
+#include "ir/ir-fp.h"
 #include "ir/ir.h"
 #include "softmmu/softmmu.h"
 
@@ -1037,6 +1038,7 @@ typedef enum OpKind {
     K_MB,
     K_INSN,
     K_DIV,  /* division: operands guarded into its precondition */
+    K_FP,   /* floating point: FP-flavoured operands */
 } OpKind;
 
 typedef struct OpSpec {
@@ -1090,6 +1092,18 @@ static const OpSpec op_specs[] = {
     { IR_OP_guest_st_i32, K_GST, W, W },  { IR_OP_guest_st_i64, K_GST, Q, Q },
     { IR_OP_call, K_CALL, 0, 0 },         { IR_OP_call, K_CALL, 0, 0 },
     { IR_OP_mb, K_MB, 0, 0 },             { IR_OP_insn_start, K_INSN, 0, 0 },
+    { IR_OP_fadd_f64, K_FP, Q, Q },       { IR_OP_fadd_f32, K_FP, Q, Q },
+    { IR_OP_fsub_f64, K_FP, Q, Q },       { IR_OP_fsub_f32, K_FP, Q, Q },
+    { IR_OP_fmul_f64, K_FP, Q, Q },       { IR_OP_fmul_f32, K_FP, Q, Q },
+    { IR_OP_fdiv_f64, K_FP, Q, Q },       { IR_OP_fdiv_f32, K_FP, Q, Q },
+    { IR_OP_fsqrt_f64, K_FP, Q, Q },      { IR_OP_fsqrt_f32, K_FP, Q, Q },
+    { IR_OP_fmadd_f64, K_FP, Q, Q },      { IR_OP_fmadd_f32, K_FP, Q, Q },
+    { IR_OP_cvt_f64_s64, K_FP, Q, Q },    { IR_OP_cvt_f32_s64, K_FP, Q, Q },
+    { IR_OP_cvtt_s32_f64, K_FP, Q, Q },   { IR_OP_cvtt_s64_f64, K_FP, Q, Q },
+    { IR_OP_cvtt_s32_f32, K_FP, Q, Q },   { IR_OP_cvtt_s64_f32, K_FP, Q, Q },
+    { IR_OP_feq_f64, K_FP, Q, Q },        { IR_OP_feq_f32, K_FP, Q, Q },
+    { IR_OP_flt_f64, K_FP, Q, Q },        { IR_OP_flt_f32, K_FP, Q, Q },
+    { IR_OP_fle_f64, K_FP, Q, Q },        { IR_OP_fle_f32, K_FP, Q, Q },
 };
 
 #undef W
@@ -1223,6 +1237,86 @@ static void gen_div(Gen *g, const OpSpec *sp)
     ir_op2(b, sp->opc, o, x, d);
 }
 
+/* Floating-point operands: special values, extreme exponents (subnormal,
+ * overflow and underflow edges), values near 1 (inexact sums and
+ * products), raw bits; f32 values mostly NaN-boxed. */
+static const uint64_t fp64_vals[] = {
+    0, 1ull << 63, 0x3ff0000000000000ull, 0xbff0000000000000ull,
+    0x7ff0000000000000ull, 0xfff0000000000000ull, 0x7ff8000000000000ull,
+    0xfff8000000000001ull, 0x7ff0000000000001ull, 0x7ff4000000000123ull,
+    1, 0x000fffffffffffffull, 0x0010000000000000ull, 0x7fefffffffffffffull,
+    0x3ff0000000000001ull, 0x3ca0000000000000ull, 0x4000000000000000ull,
+    0x3fe0000000000000ull, 0x0010000000000001ull, 0x8010000000000000ull,
+    0x41dfffffffc00000ull, 0x41e0000000000000ull, 0xc1e0000000000000ull,
+    0xc1e0000000200000ull, 0xc1e0000000100000ull, 0x43e0000000000000ull,
+    0xc3e0000000000000ull, 0x43dfffffffffffffull, 0xbfe8000000000000ull,
+};
+static const uint32_t fp32_vals[] = {
+    0, 0x80000000, 0x3f800000, 0xbf800000, 0x7f800000, 0xff800000,
+    0x7fc00000, 0xffc00001, 0x7f800001, 0x7fa00123, 1, 0x007fffff,
+    0x00800000, 0x7f7fffff, 0x3f800001, 0x33800000, 0x40000000,
+    0x3f000000, 0x00800001, 0x80800000, 0x4f000000, 0xcf000000,
+    0x5f000000, 0xdf000000, 0x4effffff, 0xbf400000,
+};
+
+static uint64_t fp_val(Gen *g, bool f32)
+{
+    static const unsigned exps64[] = { 0, 1, 2, 3, 1022, 1023, 1024,
+                                       2045, 2046, 2047, 100, 1900 };
+    static const unsigned exps32[] = { 0, 1, 2, 3, 126, 127, 128,
+                                       253, 254, 255, 20, 230 };
+    uint64_t r = rng_next(&g->rng), v;
+    unsigned e = rn(g, ARRAY_LEN(exps64));
+
+    switch (rn(g, 4)) {
+    case 0:
+        v = f32 ? fp32_vals[rn(g, ARRAY_LEN(fp32_vals))]
+                : fp64_vals[rn(g, ARRAY_LEN(fp64_vals))];
+        break;
+    case 1:
+        v = f32 ? (r & 0x807fffffull) | (uint64_t)exps32[e] << 23
+                : (r & 0x800fffffffffffffull) | (uint64_t)exps64[e] << 52;
+        break;
+    case 2:
+        v = f32 ? (r & 0x807fffffull) | 0x3f800000ull
+                : (r & 0x800fffffffffffffull) | 0x3ff0000000000000ull;
+        break;
+    default:
+        v = r;
+        break;
+    }
+    if (f32) {
+        v = (uint32_t)v | (chance(g, 95) ? IR_FP_BOX32 : (r & IR_FP_BOX32));
+    }
+    return v;
+}
+
+static void gen_fp(Gen *g, const OpSpec *sp)
+{
+    unsigned n = ir_op_defs[sp->opc].nin;
+    bool f32 = (sp->opc >= IR_OP_fadd_f32 && sp->opc <= IR_OP_fmadd_f32) ||
+               (sp->opc >= IR_OP_feq_f32 && sp->opc <= IR_OP_fle_f32) ||
+               sp->opc == IR_OP_cvtt_s32_f32 || sp->opc == IR_OP_cvtt_s64_f32;
+    uint64_t args[5];
+
+    if ((sp->opc == IR_OP_fmadd_f64 || sp->opc == IR_OP_fmadd_f32) &&
+        !ir_host_has_fma()) {
+        return;
+    }
+    for (unsigned i = 0; i < n; i++) {
+        bool cvt = sp->opc == IR_OP_cvt_f64_s64 || sp->opc == IR_OP_cvt_f32_s64;
+        uint64_t v = cvt ? rand_val(&g->rng, IR_I64) : fp_val(g, f32);
+        args[1 + i] = chance(g, 25) ? src(g, IR_I64)
+                                    : const_local(g, IR_I64, v);
+    }
+    if (chance(g, 10)) {
+        args[2] = args[1]; /* equal operands */
+    }
+    args[0] = dst(g, IR_I64);
+    args[1 + n] = SCR_OFF + rn(g, SCR_END - SCR_OFF);
+    ir_emit(g->b, sp->opc, args);
+}
+
 static void gen_op(Gen *g)
 {
     const OpSpec *sp = &op_specs[rn(g, ARRAY_LEN(op_specs))];
@@ -1252,6 +1346,9 @@ static void gen_op(Gen *g)
         break;
     case K_DIV:
         gen_div(g, sp);
+        break;
+    case K_FP:
+        gen_fp(g, sp);
         break;
     case K_SETCOND:
         x = src(g, sp->tin);
@@ -2694,7 +2791,10 @@ static void test_coverage(void)
 
         snprintf(name, sizeof(name), "random blocks use %s",
                  ir_op_defs[op].name);
-        check(name, gen_used[op], "the generator never emitted it");
+        check(name,
+              gen_used[op] || ((op == IR_OP_fmadd_f64 ||
+                                op == IR_OP_fmadd_f32) && !ir_host_has_fma()),
+              "the generator never emitted it");
     }
 }
 

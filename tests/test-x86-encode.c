@@ -3148,6 +3148,68 @@ static int32_t test_get32(const uint8_t *p)
                      (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24);
 }
 
+static void test_sse(void)
+{
+    /* addsd %xmm1,%xmm0 */
+    T(x86_sse_op(b, X86_SSE_ADD, true, X86_RAX, X86_RCX), 0xf2, 0x0f, 0x58,
+      0xc1);
+    /* addss %xmm1,%xmm0 */
+    T(x86_sse_op(b, X86_SSE_ADD, false, X86_RAX, X86_RCX), 0xf3, 0x0f, 0x58,
+      0xc1);
+    /* subsd %xmm9,%xmm2 */
+    T(x86_sse_op(b, X86_SSE_SUB, true, X86_RDX, X86_R9), 0xf2, 0x41, 0x0f,
+      0x5c, 0xd1);
+    /* mulss %xmm2,%xmm10 */
+    T(x86_sse_op(b, X86_SSE_MUL, false, X86_R10, X86_RDX), 0xf3, 0x44, 0x0f,
+      0x59, 0xd2);
+    /* divsd %xmm1,%xmm0 */
+    T(x86_sse_op(b, X86_SSE_DIV, true, X86_RAX, X86_RCX), 0xf2, 0x0f, 0x5e,
+      0xc1);
+    /* sqrtss %xmm1,%xmm0 */
+    T(x86_sse_op(b, X86_SSE_SQRT, false, X86_RAX, X86_RCX), 0xf3, 0x0f, 0x51,
+      0xc1);
+    /* movq %r11,%xmm1 */
+    T(x86_movq_xr(b, true, X86_RCX, X86_R11), 0x66, 0x49, 0x0f, 0x6e, 0xcb);
+    /* movd %r9d,%xmm2 */
+    T(x86_movq_xr(b, false, X86_RDX, X86_R9), 0x66, 0x41, 0x0f, 0x6e, 0xd1);
+    /* movq %xmm0,%r12 */
+    T(x86_movq_rx(b, true, X86_R12, X86_RAX), 0x66, 0x49, 0x0f, 0x7e, 0xc4);
+    /* movd %xmm0,%ecx */
+    T(x86_movq_rx(b, false, X86_RCX, X86_RAX), 0x66, 0x0f, 0x7e, 0xc1);
+    /* cvtsi2sd %rax,%xmm0 */
+    T(x86_cvtsi2s(b, true, X86_RAX, X86_RAX), 0xf2, 0x48, 0x0f, 0x2a, 0xc0);
+    /* cvtsi2ss %r9,%xmm2 */
+    T(x86_cvtsi2s(b, false, X86_RDX, X86_R9), 0xf3, 0x49, 0x0f, 0x2a, 0xd1);
+    /* cvttsd2si %xmm0,%rax */
+    T(x86_cvtts2si(b, true, true, X86_RAX, X86_RAX), 0xf2, 0x48, 0x0f, 0x2c,
+      0xc0);
+    /* cvttss2si %xmm1,%r9d */
+    T(x86_cvtts2si(b, false, false, X86_R9, X86_RCX), 0xf3, 0x44, 0x0f, 0x2c,
+      0xc9);
+    /* ucomisd %xmm0,%xmm0 */
+    T(x86_ucomis(b, true, X86_RAX, X86_RAX), 0x66, 0x0f, 0x2e, 0xc0);
+    /* ucomiss %xmm1,%xmm0 */
+    T(x86_ucomis(b, false, X86_RAX, X86_RCX), 0x0f, 0x2e, 0xc1);
+    /* vfmadd231sd %xmm1,%xmm0,%xmm2 */
+    T(x86_vfmadd231(b, true, X86_RDX, X86_RAX, X86_RCX), 0xc4, 0xe2, 0xf9,
+      0xb9, 0xd1);
+    /* vfmadd231ss %xmm1,%xmm0,%xmm2 */
+    T(x86_vfmadd231(b, false, X86_RDX, X86_RAX, X86_RCX), 0xc4, 0xe2, 0x79,
+      0xb9, 0xd1);
+    /* ldmxcsr 0x400(%rsp) */
+    T(x86_ldmxcsr(b, x86_mem(X86_RSP, 0x400)), 0x0f, 0xae, 0x94, 0x24, 0x00,
+      0x04, 0x00, 0x00);
+    /* stmxcsr 0x400(%rsp) */
+    T(x86_stmxcsr(b, x86_mem(X86_RSP, 0x400)), 0x0f, 0xae, 0x9c, 0x24, 0x00,
+      0x04, 0x00, 0x00);
+    /* testb $0x1,0x271(%rbp) */
+    T(x86_test_mi8(b, x86_mem(X86_RBP, 0x271), 1), 0xf6, 0x85, 0x71, 0x02,
+      0x00, 0x00, 0x01);
+    /* orb $0x1,0x123(%rbp) */
+    T(x86_or_mi8(b, x86_mem(X86_RBP, 0x123), 1), 0x80, 0x8d, 0x23, 0x01,
+      0x00, 0x00, 0x01);
+}
+
 static void test_lea_rip(void)
 {
     X86Buf *b;
@@ -3319,6 +3381,7 @@ int main(void)
     test_flags();
     test_ext();
     test_bits();
+    test_sse();
     test_atomic();
     test_stack();
     test_nop();

@@ -4,3 +4,5 @@ RV_FD_TESTS := $(basename $(notdir \
     $(wildcard $(RV_SRC_DIR)/rv64f-*.S $(RV_SRC_DIR)/rv64d-*.S)))
 $(foreach t,$(RV_FD_TESTS),\
     $(eval RV_MARCH_$(t) := rv64ifd_zicsr_zifencei))
+# bench-fp: the F/D benchmark (built by tcg-tests, not run as a test).
+RV_MARCH_bench-fp := rv64imfd_zicsr_zifencei

@@ -3,8 +3,8 @@
 # Included by the top Makefile. Every tcg-tests/riscv/NAME.S or NAME.c
 # becomes build/tcg-tests/riscv/NAME.elf, linked with common/crt.S and
 # common/link.ld. RV_TESTS lists the self-checking ones (exit status 0 is a
-# pass, N is case N failing); bench-loop is a benchmark and monitor-loop the
-# endless guest of the monitor tests, built but not listed.
+# pass, N is case N failing); bench-loop and bench-fp are benchmarks and
+# monitor-loop the endless guest of the monitor tests, built but not listed.
 
 RV_CC       ?= riscv64-linux-gnu-gcc
 RV_SRC_DIR  := tcg-tests/riscv
@@ -26,7 +26,7 @@ RV_COMMON   := $(RV_SRC_DIR)/common/crt.S $(RV_SRC_DIR)/common/test.h \
 include $(filter-out $(RV_SRC_DIR)/rules.mk,$(wildcard $(RV_SRC_DIR)/*.mk))
 
 RV_SRCS     := $(wildcard $(RV_SRC_DIR)/*.S $(RV_SRC_DIR)/*.c)
-RV_NAMES    := $(filter-out bench-loop monitor-loop,$(basename $(notdir $(RV_SRCS))))
+RV_NAMES    := $(filter-out bench-loop bench-fp monitor-loop,$(basename $(notdir $(RV_SRCS))))
 RV_TESTS    := $(sort $(RV_NAMES:%=$(RV_TEST_DIR)/%.elf))
 
 $(RV_TEST_DIR)/%.elf: $(RV_SRC_DIR)/%.S $(RV_COMMON)
@@ -40,5 +40,5 @@ $(RV_TEST_DIR)/%.elf: $(RV_SRC_DIR)/%.c $(RV_COMMON)
 	    $(RV_SRC_DIR)/common/crt.S $<
 
 .PHONY: tcg-tests
-tcg-tests: $(RV_TESTS) $(RV_TEST_DIR)/bench-loop.elf \
+tcg-tests: $(RV_TESTS) $(RV_TEST_DIR)/bench-loop.elf $(RV_TEST_DIR)/bench-fp.elf \
            $(RV_TEST_DIR)/monitor-loop.elf
