@@ -43,10 +43,6 @@ wdir=build/bench/workloads
 make --no-print-directory -s bench-programs
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/emu-bench.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
-# A stray SIGUSR1 (a debugging aid, sent to emu processes by name on a
-# shared machine) must not end a measured run: the runs inherit SIG_IGN.
-trap '' USR1
-
 # wsize NAME: the size (percent) workload NAME runs at
 wsize() {
     local v=BENCH_SIZE_$1

@@ -16,9 +16,6 @@ reps=$2
 qemu=${QEMU:-qemu-system-riscv64}
 dir=build/bench/micro
 names="chain indirect tlb-hit tlb-refill fp-ops translate empty"
-# see bench/linux-bench.sh: a stray SIGUSR1 must not end a run
-trap '' USR1
-
 declare -A times
 run() { # side name -> appends the wall time to times[side,name]
     local t0 t1 rc=0

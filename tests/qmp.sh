@@ -13,9 +13,6 @@
 # from the guest. Runs with build/emu, then again with build/asan/emu.
 set -u
 cd "$(dirname "$0")/.."
-# A stray SIGUSR1 (a debugging aid some sessions send to emu processes by
-# name) must not end the emus started here: they inherit the ignore.
-trap '' USR1
 ELF=build/tcg-tests/riscv/monitor-loop.elf
 NM=riscv64-linux-gnu-nm
 tmp=$(mktemp -d)
