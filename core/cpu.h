@@ -75,6 +75,8 @@ typedef struct CPUStats {
     uint64_t tlb_victim_hits; /* misses served by the victim TLB */
     uint64_t tlb_slow;        /* slow-path accesses: MMIO, code pages, splits */
     uint64_t chains_made;     /* patched jumps */
+    uint64_t tlb_flushes;     /* whole-TLB flushes */
+    uint64_t tlb_page_flushes; /* single-page flushes */
 } CPUStats;
 
 typedef struct CPUState {
@@ -95,6 +97,10 @@ typedef struct CPUState {
     TlbEntry tlb_victim[NB_MMU_MODES][TLB_VICTIMS];
     TlbEntryCold tlb_victim_cold[NB_MMU_MODES][TLB_VICTIMS];
     uint8_t tlb_victim_next[NB_MMU_MODES];
+    uint8_t tlb_clean;       /* bit per MMU index known empty (no fill since
+                              * the last flush), which a flush skips */
+    uint64_t tlb_large_lo;   /* [lo, last] covers the cached superpages; */
+    uint64_t tlb_large_last; /* a page flush inside flushes everything */
 
     /* -icount: instructions this CPU may still run before the next
      * deadline; block entries subtract their length and leave when it

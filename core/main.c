@@ -35,7 +35,8 @@ static void print_stats(const Machine *m)
                "stats: TLB hits (inline)     %llu\n"
                "stats: TLB misses            %llu (victim TLB hits %llu)\n"
                "stats: slow-path accesses    %llu\n"
-               "stats: code-buffer flushes   %llu\n",
+               "stats: code-buffer flushes   %llu\n"
+               "stats: TLB flushes           %llu (single pages %llu)\n",
                (unsigned long long)s->tb_translated,
                (unsigned long long)s->tb_entries,
                (unsigned long long)chained, (unsigned long long)s->jc_hits,
@@ -46,7 +47,9 @@ static void print_stats(const Machine *m)
                (unsigned long long)s->tlb_misses,
                (unsigned long long)s->tlb_victim_hits,
                (unsigned long long)s->tlb_slow,
-               (unsigned long long)tb_flush_count());
+               (unsigned long long)tb_flush_count(),
+               (unsigned long long)s->tlb_flushes,
+               (unsigned long long)s->tlb_page_flushes);
 }
 
 int main(int argc, char **argv)

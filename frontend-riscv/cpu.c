@@ -48,7 +48,7 @@ rv_unaligned(CPUState *cs, uint64_t vaddr, AccessType access, uintptr_t ra)
 static int rv_mmu_index(CPUState *cs, bool ifetch)
 {
     RVEnv *env = rv_env(cs);
-    return ifetch ? env->priv : rv_data_priv(env);
+    return ifetch ? env->priv : rv_data_mmu_idx(env);
 }
 
 /* -d cpu, in the stable format of docs/trace-format.md: one "name value"
@@ -128,7 +128,7 @@ void rv_update_tb_flags(RVEnv *env)
                    (fs == 0 ? RV_TBF_FS_OFF : 0) |
                    (fs == MSTATUS_FS_DIRTY ? RV_TBF_FS_DIRTY : 0) |
                    (env->frm == 0 ? RV_TBF_FRM_RNE : 0) |
-                   ((uint32_t)rv_data_priv(env) << RV_TBF_DPRIV_SHIFT);
+                   ((uint32_t)rv_data_mmu_idx(env) << RV_TBF_DPRIV_SHIFT);
 }
 
 void rv_cpu_reset(RVCPU *cpu, uint64_t pc)
@@ -168,7 +168,6 @@ void rv_cpu_reset(RVCPU *cpu, uint64_t pc)
         env->pmpaddr[i] = 0;
     }
     env->pmpcfg[0] = env->pmpcfg[1] = 0;
-    env->tlb_has_superpage = false;
     cpu->cs.halted = false;
     tlb_flush(&cpu->cs);
     cpu->cs.pc = pc;

@@ -131,7 +131,6 @@ typedef struct RVEnv {
     uint64_t mcycle_frozen, minstret_frozen; /* while mcountinhibit says */
     uint64_t pmpcfg[RV_PMP_ENTRIES / 8];
     uint64_t pmpaddr[RV_PMP_ENTRIES];
-    bool tlb_has_superpage; /* a superpage is cached: page flushes are full */
     /* Retired instructions: blocks add their length on entry. trap_tb: the
      * block an exception stopped, to take back what did not retire. */
     uint64_t instret;
@@ -169,15 +168,20 @@ void rv_update_tb_flags(RVEnv *env);
 #define RV_TBF_FS_OFF (1u << 2)   /* mstatus.FS = Off: FP is illegal */
 #define RV_TBF_FS_DIRTY (1u << 3) /* mstatus.FS = Dirty already */
 #define RV_TBF_FRM_RNE (1u << 8)  /* frm = rne: dynamic rounding inline */
-/* Bits 17:16: the privilege loads and stores use (MPP under MPRV); the
- * data accesses' MMU index depends on it. */
+/* Bits 17:16: the MMU index loads and stores use (rv_data_mmu_idx(): the
+ * privilege, MPP under MPRV, with SUM). */
 #define RV_TBF_DPRIV_SHIFT 16
 #define RV_TBF_DPRIV_MASK (3u << RV_TBF_DPRIV_SHIFT)
 
-/* MMU indices: the effective privilege of the access (0 U, 1 S, 3 M).
- * M-mode is always untranslated. SUM and MXR are not part of the index: a
- * change of either flushes the TLB. */
+/* MMU indices: the effective privilege of the access (0 U, 1 S, 3 M),
+ * and RV_MMU_S_SUM for S-mode data accesses while mstatus.SUM is set, so
+ * that the SUM toggles around every kernel access to user memory need no
+ * TLB flush. M-mode is always untranslated. MXR is not part of the index:
+ * a change of it flushes the TLB. */
+#define RV_MMU_S_SUM 2
 int rv_data_priv(const RVEnv *env);
+/* The MMU index of data accesses (loads, stores, AMOs). */
+int rv_data_mmu_idx(const RVEnv *env);
 
 RVCPU *rv_cpu_new(struct Machine *m, int index);
 void rv_cpu_reset(RVCPU *cpu, uint64_t pc);

@@ -63,8 +63,9 @@ void rv_mstatus_write(RVEnv *env, uint64_t val, uint64_t mask)
         mask &= ~MSTATUS_MPP;
     }
     env->mstatus = csr_merge(old, val, mask);
-    if ((old ^ env->mstatus) & (MSTATUS_SUM | MSTATUS_MXR)) {
-        /* Permissions are baked into TLB entries. */
+    if ((old ^ env->mstatus) & MSTATUS_MXR) {
+        /* Permissions are baked into TLB entries (SUM has its own MMU
+         * index, rv_data_mmu_idx()). */
         tlb_flush(rv_env_cpu(env));
     }
 }

@@ -146,8 +146,8 @@ void helper_rv_pause(void *env)
 
 /* SFENCE.VMA: with rs1 != x0 only that page, else everything. ASIDs are
  * not tracked in the TLB, so the rs2 (ASID) form flushes as the ASID-less
- * one. Cached superpages are held as 4 KiB pieces: a page flush then
- * flushes everything. */
+ * one. tlb_flush_page() flushes everything when a cached superpage may
+ * cover the page. */
 void helper_rv_sfence_vma(void *env, uint32_t insn, uint64_t vaddr)
 {
     RVEnv *e = env;
@@ -157,10 +157,9 @@ void helper_rv_sfence_vma(void *env, uint32_t insn, uint64_t vaddr)
         (e->priv == PRV_S && (e->mstatus & MSTATUS_TVM))) {
         rv_raise(cs, RV_EXC_ILLEGAL_INSN, insn, GETPC());
     }
-    if (((insn >> 15) & 31) && !e->tlb_has_superpage) {
+    if ((insn >> 15) & 31) {
         tlb_flush_page(cs, vaddr);
     } else {
         tlb_flush(cs);
-        e->tlb_has_superpage = false;
     }
 }

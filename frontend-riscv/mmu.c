@@ -50,11 +50,25 @@ int rv_data_priv(const RVEnv *env)
     return env->priv;
 }
 
-/* Which accesses a leaf PTE allows at privilege priv (PROT_*), before the
- * A and D bits are considered. */
-static int leaf_prot(const RVEnv *env, uint64_t pte, int priv)
+int rv_data_mmu_idx(const RVEnv *env)
+{
+    int priv = rv_data_priv(env);
+    return priv == PRV_S && (env->mstatus & MSTATUS_SUM) ? RV_MMU_S_SUM
+                                                         : priv;
+}
+
+/* The privilege an MMU index stands for. */
+static int mmu_idx_priv(int mmu_idx)
+{
+    return mmu_idx == RV_MMU_S_SUM ? PRV_S : mmu_idx;
+}
+
+/* Which accesses a leaf PTE allows for MMU index mmu_idx (PROT_*), before
+ * the A and D bits are considered. */
+static int leaf_prot(const RVEnv *env, uint64_t pte, int mmu_idx)
 {
     bool mxr = env->mstatus & MSTATUS_MXR;
+    int priv = mmu_idx_priv(mmu_idx);
     int prot = 0;
 
     if (priv == PRV_U && !(pte & PTE_U)) {
@@ -73,7 +87,7 @@ static int leaf_prot(const RVEnv *env, uint64_t pte, int priv)
         /* S-mode never executes user pages; it reads and writes them
          * only with SUM. */
         prot &= ~PROT_X;
-        if (!(env->mstatus & MSTATUS_SUM)) {
+        if (mmu_idx != RV_MMU_S_SUM) {
             prot = 0;
         }
     }
@@ -114,7 +128,8 @@ static WalkResult update_ad(uint64_t pte_addr, uint64_t *pte, uint64_t set,
 /* The page-table walk for vaddr: *paddr and the accesses the leaf allows
  * (*prot, which then includes access). */
 static WalkResult walk(RVEnv *env, uint64_t vaddr, AccessType access,
-                       int priv, uint64_t *paddr, int *prot, bool *superpage)
+                       int mmu_idx, uint64_t *paddr, int *prot,
+                       uint64_t *size)
 {
     unsigned mode = env->satp >> 60;
     int levels = mode == SATP_MODE_SV39   ? 3
@@ -151,7 +166,7 @@ again:;
             continue;
         }
         /* Leaf. */
-        int p = leaf_prot(env, pte, priv);
+        int p = leaf_prot(env, pte, mmu_idx);
         if (!(p & access_prot(access))) {
             return WALK_PAGE_FAULT;
         }
@@ -174,7 +189,7 @@ again:;
         uint64_t off_mask = (1ull << (12 + 9 * i)) - 1;
         *paddr = ((ppn << 12) & ~off_mask) | (vaddr & off_mask);
         *prot = p;
-        *superpage = i > 0;
+        *size = off_mask + 1;
         return WALK_OK;
     }
     return WALK_PAGE_FAULT;
@@ -204,15 +219,15 @@ void rv_tlb_fill(CPUState *cs, uint64_t vaddr, AccessType access,
                  int mmu_idx, uintptr_t ra)
 {
     RVEnv *env = rv_env(cs);
-    int priv = mmu_idx;
+    int priv = mmu_idx_priv(mmu_idx);
     uint64_t paddr = vaddr;
     int prot = PROT_R | PROT_W | PROT_X;
     bool whole;
 
     if (priv != PRV_M && (env->satp >> 60) != SATP_MODE_BARE) {
-        bool superpage = false;
-        WalkResult r = walk(env, vaddr, access, priv, &paddr, &prot,
-                            &superpage);
+        uint64_t size = PAGE_SIZE;
+        WalkResult r = walk(env, vaddr, access, mmu_idx, &paddr, &prot,
+                            &size);
         if (log_enabled(LOG_MMU)) {
             mmu_log(cs, vaddr, access, priv,
                     r == WALK_OK           ? "ok"
@@ -228,8 +243,8 @@ void rv_tlb_fill(CPUState *cs, uint64_t vaddr, AccessType access,
         case WALK_OK:
             break;
         }
-        if (superpage) {
-            env->tlb_has_superpage = true;
+        if (size > PAGE_SIZE) {
+            tlb_note_large_page(cs, vaddr, size);
         }
     }
     prot &= rv_pmp_prot(env, paddr, priv, &whole);
@@ -261,11 +276,12 @@ void rv_cbo_check(CPUState *cs, uint64_t vaddr, int mmu_idx, uintptr_t ra)
     RVEnv *env = rv_env(cs);
     uint64_t paddr = vaddr;
     int prot = PROT_R | PROT_W;
-    bool whole, superpage;
+    bool whole;
+    uint64_t size;
 
     if (mmu_idx != PRV_M && (env->satp >> 60) != SATP_MODE_BARE) {
         switch (walk(env, vaddr, ACCESS_READ, mmu_idx, &paddr, &prot,
-                     &superpage)) {
+                     &size)) {
         case WALK_PAGE_FAULT:
             rv_raise(cs, RV_EXC_STORE_PAGE_FAULT, vaddr, ra);
         case WALK_ACCESS_FAULT:
@@ -274,7 +290,7 @@ void rv_cbo_check(CPUState *cs, uint64_t vaddr, int mmu_idx, uintptr_t ra)
             break;
         }
     }
-    if (!(prot & rv_pmp_prot(env, paddr, mmu_idx, &whole) &
+    if (!(prot & rv_pmp_prot(env, paddr, mmu_idx_priv(mmu_idx), &whole) &
           (PROT_R | PROT_W))) {
         rv_raise(cs, RV_EXC_STORE_ACCESS, vaddr, ra);
     }

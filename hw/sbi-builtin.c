@@ -135,7 +135,7 @@ static void sbi_flush_tlb(RVCPU *t, uint64_t start, uint64_t size)
 {
     CPUState *cs = &t->cs;
     if ((start == 0 && size == 0) || size > SBI_FLUSH_PAGES_MAX * PAGE_SIZE ||
-        start + size < start || t->env.tlb_has_superpage) {
+        start + size < start) {
         tlb_flush(cs);
         return;
     }

@@ -16,7 +16,12 @@
 extern AddressSpace *softmmu_as;
 
 void tlb_flush(CPUState *cs);
+/* Flushes vaddr's page; everything if a cached superpage may cover it. */
 void tlb_flush_page(CPUState *cs, uint64_t vaddr);
+/* The mapping tlb_set_page() is about to install for vaddr comes from a
+ * superpage of size bytes (a power of two): later page flushes inside it
+ * must flush everything. */
+void tlb_note_large_page(CPUState *cs, uint64_t vaddr, uint64_t size);
 /* Install vaddr's page -> paddr's page with prot (PROT_*) for mmu_idx. */
 void tlb_set_page(CPUState *cs, uint64_t vaddr, uint64_t paddr, int prot,
                   int mmu_idx);

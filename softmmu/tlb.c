@@ -19,22 +19,51 @@ static const TlbEntry empty_entry = {
     .addr_code = TLB_INVALID,
 };
 
+/* Only the MMU indices filled since the last flush are cleared: a guest
+ * flushing on every context switch pays for the modes it uses. Victims
+ * come from evicted entries of the same index, so they are covered. */
 void tlb_flush(CPUState *cs)
 {
     for (unsigned m = 0; m < NB_MMU_MODES; m++) {
+        if (cs->tlb_clean & (1u << m)) {
+            continue;
+        }
         for (unsigned i = 0; i < TLB_SIZE; i++) {
             cs->tlb[m][i] = empty_entry;
         }
-    }
-    for (unsigned m = 0; m < NB_MMU_MODES; m++) {
         for (unsigned i = 0; i < TLB_VICTIMS; i++) {
             cs->tlb_victim[m][i] = empty_entry;
         }
+        memset(cs->tlb_cold[m], 0, sizeof(cs->tlb_cold[m]));
+        memset(cs->tlb_victim_cold[m], 0, sizeof(cs->tlb_victim_cold[m]));
     }
-    memset(cs->tlb_cold, 0, sizeof(cs->tlb_cold));
-    memset(cs->tlb_victim_cold, 0, sizeof(cs->tlb_victim_cold));
+    cs->tlb_clean = (uint8_t)((1u << NB_MMU_MODES) - 1);
+    cs->tlb_large_lo = UINT64_MAX; /* empty: lo > last */
+    cs->tlb_large_last = 0;
+    cs->stats.tlb_flushes++;
     /* The jump cache is keyed by virtual pc: mappings changed. */
     memset(cs->tb_jmp_cache, 0, sizeof(cs->tb_jmp_cache));
+}
+
+void tlb_note_large_page(CPUState *cs, uint64_t vaddr, uint64_t size)
+{
+    uint64_t lo = vaddr & ~(size - 1), last = lo + (size - 1);
+
+    if (lo < cs->tlb_large_lo) {
+        cs->tlb_large_lo = lo;
+    }
+    if (last > cs->tlb_large_last) {
+        cs->tlb_large_last = last;
+    }
+}
+
+/* Jump-cache slots of blocks that start in page or in the page before it
+ * (a block may end with an instruction that crosses into page). */
+static void jmp_cache_clear_page(CPUState *cs, uint64_t page)
+{
+    for (uint64_t pc = page - PAGE_SIZE; pc != page + PAGE_SIZE; pc += 4) {
+        cs->tb_jmp_cache[tb_jmp_cache_hash(pc)] = NULL;
+    }
 }
 
 static bool entry_maps(const TlbEntry *e, uint64_t page)
@@ -48,6 +77,13 @@ void tlb_flush_page(CPUState *cs, uint64_t vaddr)
 {
     uint64_t page = vaddr & PAGE_MASK;
     unsigned i = tlb_index(vaddr);
+
+    if (page >= cs->tlb_large_lo && page <= cs->tlb_large_last) {
+        /* Superpages are cached as 4 KiB pieces anywhere in the table. */
+        tlb_flush(cs);
+        return;
+    }
+    cs->stats.tlb_page_flushes++;
     for (unsigned m = 0; m < NB_MMU_MODES; m++) {
         if (entry_maps(&cs->tlb[m][i], page)) {
             cs->tlb[m][i] = empty_entry;
@@ -58,7 +94,7 @@ void tlb_flush_page(CPUState *cs, uint64_t vaddr)
             }
         }
     }
-    memset(cs->tb_jmp_cache, 0, sizeof(cs->tb_jmp_cache));
+    jmp_cache_clear_page(cs, page);
 }
 
 void tlb_set_page(CPUState *cs, uint64_t vaddr, uint64_t paddr, int prot,
@@ -70,6 +106,7 @@ void tlb_set_page(CPUState *cs, uint64_t vaddr, uint64_t paddr, int prot,
     TlbEntry *e = &cs->tlb[mmu_idx][i];
     uint64_t rflags = 0, wflags = 0;
 
+    cs->tlb_clean &= (uint8_t)~(1u << mmu_idx);
     if (!entry_maps(e, vpage) &&
         (e->addr_read & e->addr_write & e->addr_code & TLB_INVALID) == 0) {
         unsigned v = cs->tlb_victim_next[mmu_idx]++ % TLB_VICTIMS;

@@ -1194,6 +1194,75 @@ static void test_cpu_tlb_counting(void)
     tlb_flush(cs);
 }
 
+/* Page flushes near superpages and the jump cache; flushes of clean MMU
+ * indices. */
+static void test_cpu_tlb_large_pages(void)
+{
+    CPUState *cs = &cpu->cs;
+    uint64_t p1 = RAM0_BASE + 0x8000 + PAGE_SIZE, p2 = p1 + PAGE_SIZE;
+    uint64_t p1_alias = ALIAS_RAM + (p1 - RAM0_BASE);
+    CPUStats *stats = &cs->stats;
+    static struct TB *const mark = (struct TB *)&mark;
+    uint64_t m0, f0;
+
+    tlb_flush(cs);
+    ld(p1, mo(IR_MO_8, 0), "p1");
+    ld(p2, mo(IR_MO_8, 0), "p2");
+    /* No superpage cached: a page flush is one page. */
+    m0 = stats->tlb_misses;
+    f0 = stats->tlb_flushes;
+    tlb_flush_page(cs, p1);
+    ld(p2, mo(IR_MO_8, 0), "p2 after flush of p1");
+    check_eq(stats->tlb_misses - m0, 0, "page flush: other page kept");
+    check_eq(stats->tlb_flushes - f0, 0, "page flush: not a full flush");
+    /* p2 came from a superpage covering p1: flushing p1 drops p2 too. */
+    tlb_note_large_page(cs, p1, 4 * PAGE_SIZE);
+    ld(p1, mo(IR_MO_8, 0), "p1 refill");
+    m0 = stats->tlb_misses;
+    tlb_flush_page(cs, p1 + PAGE_SIZE * 2);
+    ld(p2, mo(IR_MO_8, 0), "p2 after flush inside the superpage");
+    check_eq(stats->tlb_misses - m0, 1, "flush inside a superpage: all gone");
+    check_eq(stats->tlb_flushes - f0, 1, "flush inside a superpage is full");
+    /* The full flush forgot the superpage: page flushes are local again. */
+    ld(p1, mo(IR_MO_8, 0), "p1 again");
+    m0 = stats->tlb_misses;
+    tlb_flush_page(cs, p1);
+    ld(p2, mo(IR_MO_8, 0), "p2 after the superpage was flushed");
+    check_eq(stats->tlb_misses - m0, 0, "full flush resets the superpages");
+    /* A superpage at the top of the address space. */
+    tlb_note_large_page(cs, -(uint64_t)PAGE_SIZE, 1ull << 21);
+    tlb_flush_page(cs, -(uint64_t)PAGE_SIZE);
+    check_eq(stats->tlb_flushes - f0, 2, "superpage at the top is seen");
+
+    /* The jump cache loses the flushed page and the one before it
+     * (whose last block may cross into it), nothing else. */
+    unsigned h_in = tb_jmp_cache_hash(p1 + 0x40);
+    unsigned h_before = tb_jmp_cache_hash(p1 - 0x10);
+    unsigned h_other = tb_jmp_cache_hash(p2 + 0x80);
+    check(h_other != h_in && h_other != h_before, "jump-cache slots differ");
+    cs->tb_jmp_cache[h_in] = mark;
+    cs->tb_jmp_cache[h_before] = mark;
+    cs->tb_jmp_cache[h_other] = mark;
+    tlb_flush_page(cs, p1);
+    check(cs->tb_jmp_cache[h_in] == NULL, "jump cache: flushed page");
+    check(cs->tb_jmp_cache[h_before] == NULL, "jump cache: page before");
+    check(cs->tb_jmp_cache[h_other] == mark, "jump cache: other page kept");
+    tlb_flush(cs);
+    check(cs->tb_jmp_cache[h_other] == NULL, "jump cache: full flush");
+
+    /* A full flush clears the indices filled since the previous one, and
+     * an index filled later is flushed by the next. */
+    ld(p1, mo(IR_MO_8, 0), "mmu 0");
+    tlb_flush(cs);
+    ld(p1_alias, mo(IR_MO_8, 1), "mmu 1");
+    m0 = stats->tlb_misses;
+    tlb_flush(cs);
+    ld(p1, mo(IR_MO_8, 0), "mmu 0 after flushes");
+    ld(p1_alias, mo(IR_MO_8, 1), "mmu 1 after flushes");
+    check_eq(stats->tlb_misses - m0, 2, "flushes reach every filled index");
+    tlb_flush(cs);
+}
+
 static void test_cpu_code_pages(void)
 {
     CPUState *cs = &cpu->cs;
@@ -1419,6 +1488,7 @@ int main(void)
     test_cpu_faults();
     test_cpu_mmio_rom();
     test_cpu_tlb_counting();
+    test_cpu_tlb_large_pages();
     test_cpu_code_pages();
     test_cpu_fetch();
     test_cpu_probe_atomic();
