@@ -90,7 +90,7 @@ static TB *tb_find(CPUState *cs, uint32_t cflags)
     if (!tb) {
         tb = tb_gen_code(cs, pc, phys_pc, flags);
     }
-    cs->tb_jmp_cache[h] = tb;
+    tb_jmp_cache_set(cs, h, tb, pc);
     return tb;
 }
 

@@ -28,6 +28,7 @@ struct GdbArchOps;
 
 #define TB_JMP_CACHE_BITS 12
 #define TB_JMP_CACHE_SIZE (1u << TB_JMP_CACHE_BITS)
+#define TB_JMP_CACHE_PAGE_BITS 4096u
 
 /* Exception numbers of the loop itself; frontends use values >= 0. */
 enum {
@@ -92,6 +93,10 @@ typedef struct CPUState {
     CPUStats stats;
 
     struct TB *tb_jmp_cache[TB_JMP_CACHE_SIZE];
+    /* A bit per hash of the virtual page of each block put in the jump
+     * cache since it was last emptied (tb_jmp_cache_page_bit()): a page
+     * flush skips the jump cache when the page's bit is clear. */
+    uint64_t tb_jmp_cache_pages[TB_JMP_CACHE_PAGE_BITS / 64];
     TlbEntryCold tlb_cold[NB_MMU_MODES][TLB_SIZE];
     TlbEntry tlb[NB_MMU_MODES][TLB_SIZE];
     TlbEntry tlb_victim[NB_MMU_MODES][TLB_VICTIMS];
@@ -124,6 +129,22 @@ static inline unsigned tb_jmp_cache_hash(uint64_t pc)
 {
     return (unsigned)((pc >> 2) ^ (pc >> (2 + TB_JMP_CACHE_BITS))) &
            (TB_JMP_CACHE_SIZE - 1);
+}
+
+/* The bit of tb_jmp_cache_pages for the page holding pc. */
+static inline unsigned tb_jmp_cache_page_bit(uint64_t pc)
+{
+    uint64_t vpn = pc >> 12;
+    return (unsigned)(vpn ^ (vpn >> 12) ^ (vpn >> 24)) &
+           (TB_JMP_CACHE_PAGE_BITS - 1);
+}
+
+static inline void tb_jmp_cache_set(CPUState *cs, unsigned h, struct TB *tb,
+                                    uint64_t pc)
+{
+    unsigned bit = tb_jmp_cache_page_bit(pc);
+    cs->tb_jmp_cache[h] = tb;
+    cs->tb_jmp_cache_pages[bit / 64] |= 1ull << (bit % 64);
 }
 
 /* Leave the current block for the execution loop: the guest pc is set from

@@ -43,6 +43,7 @@ void tlb_flush(CPUState *cs)
     cs->stats.tlb_flushes++;
     /* The jump cache is keyed by virtual pc: mappings changed. */
     memset(cs->tb_jmp_cache, 0, sizeof(cs->tb_jmp_cache));
+    memset(cs->tb_jmp_cache_pages, 0, sizeof(cs->tb_jmp_cache_pages));
 }
 
 void tlb_note_large_page(CPUState *cs, uint64_t vaddr, uint64_t size)
@@ -59,8 +60,18 @@ void tlb_note_large_page(CPUState *cs, uint64_t vaddr, uint64_t size)
 
 /* Jump-cache slots of blocks that start in page or in the page before it
  * (a block may end with an instruction that crosses into page). */
+static bool jmp_cache_may_hold(const CPUState *cs, uint64_t page)
+{
+    unsigned bit = tb_jmp_cache_page_bit(page);
+    return cs->tb_jmp_cache_pages[bit / 64] & (1ull << (bit % 64));
+}
+
 static void jmp_cache_clear_page(CPUState *cs, uint64_t page)
 {
+    if (!jmp_cache_may_hold(cs, page) &&
+        !jmp_cache_may_hold(cs, page - PAGE_SIZE)) {
+        return;
+    }
     for (uint64_t pc = page - PAGE_SIZE; pc != page + PAGE_SIZE; pc += 4) {
         cs->tb_jmp_cache[tb_jmp_cache_hash(pc)] = NULL;
     }

@@ -1240,9 +1240,13 @@ static void test_cpu_tlb_large_pages(void)
     unsigned h_before = tb_jmp_cache_hash(p1 - 0x10);
     unsigned h_other = tb_jmp_cache_hash(p2 + 0x80);
     check(h_other != h_in && h_other != h_before, "jump-cache slots differ");
-    cs->tb_jmp_cache[h_in] = mark;
-    cs->tb_jmp_cache[h_before] = mark;
-    cs->tb_jmp_cache[h_other] = mark;
+    cs->tb_jmp_cache[h_in] = mark; /* not recorded: the flush skips it */
+    tlb_flush_page(cs, p1);
+    check(cs->tb_jmp_cache[h_in] == mark,
+          "jump cache: a page without recorded blocks is not searched");
+    tb_jmp_cache_set(cs, h_in, mark, p1 + 0x40);
+    tb_jmp_cache_set(cs, h_before, mark, p1 - 0x10);
+    tb_jmp_cache_set(cs, h_other, mark, p2 + 0x80);
     tlb_flush_page(cs, p1);
     check(cs->tb_jmp_cache[h_in] == NULL, "jump cache: flushed page");
     check(cs->tb_jmp_cache[h_before] == NULL, "jump cache: page before");
