@@ -26,7 +26,7 @@ struct Machine;
 struct TranslatorOps;
 struct GdbArchOps;
 
-#define TB_JMP_CACHE_BITS 12
+#define TB_JMP_CACHE_BITS 14
 #define TB_JMP_CACHE_SIZE (1u << TB_JMP_CACHE_BITS)
 #define TB_JMP_CACHE_PAGE_BITS 4096u
 
