@@ -17,6 +17,7 @@
 typedef struct MachineOptions {
     const char *kernel;
     const char *bios;
+    const char *datadir;            /* -L: where default firmware is */
     const char *initrd;
     const char *append;
     uint64_t ram_size;

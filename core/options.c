@@ -23,6 +23,9 @@ static void usage(void)
            "  -kernel FILE        kernel or bare-metal test program (ELF)\n"
            "  -bios FILE|none     firmware; `none` starts the kernel directly\n"
            "  -bios builtin       virt: emu's own SBI instead of OpenSBI\n"
+           "  -L DIR              virt: default firmware from DIR, by QEMU's\n"
+           "                      name (opensbi-riscv64-generic-fw_dynamic.bin);\n"
+           "                      the builtin SBI when it is not there\n"
            "  -initrd FILE        initial RAM disk\n"
            "  -append STRING      kernel command line\n"
            "  -accel jit|interp[,tb-size=SIZE]\n"
@@ -401,6 +404,8 @@ void options_parse(Options *o, int argc, char **argv)
             o->mo.kernel = ARG();
         } else if (!strcmp(opt, "bios")) {
             o->mo.bios = ARG();
+        } else if (!strcmp(opt, "L")) {
+            o->mo.datadir = ARG();
         } else if (!strcmp(opt, "initrd")) {
             o->mo.initrd = ARG();
         } else if (!strcmp(opt, "append")) {

@@ -100,12 +100,27 @@ static void setup_test_program(Machine *m, const char *path)
     elf_close(&elf);
 }
 
+/* The firmware used without -bios: Debian's OpenSBI, or under -L DIR
+ * the file of QEMU's name in DIR. */
+static const char *default_bios(const MachineOptions *o)
+{
+    static char path[4096];
+    if (!o->datadir) {
+        return VIRT_DEFAULT_BIOS;
+    }
+    if ((size_t)snprintf(path, sizeof(path), "%s/%s", o->datadir,
+                         VIRT_DEFAULT_BIOS_NAME) >= sizeof(path)) {
+        fatal("-L: directory name too long");
+    }
+    return path;
+}
+
 bool virt_sbi_builtin(const MachineOptions *o)
 {
     if (o->bios) {
         return !strcmp(o->bios, "builtin");
     }
-    return access(VIRT_DEFAULT_BIOS, R_OK) != 0;
+    return access(default_bios(o), R_OK) != 0;
 }
 
 void virt_boot(Machine *m, Virt *v)
@@ -118,14 +133,14 @@ void virt_boot(Machine *m, Virt *v)
     LoadedImage fw = { 0 }, kern = { 0 };
 
     if (bios) {
-        fw = image_load_firmware(o->bios ? o->bios : VIRT_DEFAULT_BIOS, as,
+        fw = image_load_firmware(o->bios ? o->bios : default_bios(o), as,
                                  VIRT_DRAM_BASE, ram_end);
         floor = fw.end;
     } else if (!o->kernel && v->sbi && o->bios) {
         fatal("-M virt -bios builtin needs a kernel: -kernel FILE");
     } else if (!o->kernel && v->sbi) {
         fatal("-M virt: no firmware (%s is not installed) and no kernel: "
-              "-kernel FILE", VIRT_DEFAULT_BIOS);
+              "-kernel FILE", default_bios(o));
     } else if (!o->kernel) {
         fatal("-M virt -bios none needs a program to run: -kernel FILE");
     }
@@ -139,7 +154,7 @@ void virt_boot(Machine *m, Virt *v)
         v->test_program_ready = true;
         setup_test_program(m, o->kernel ? o->kernel
                                         : (o->bios ? o->bios
-                                                   : VIRT_DEFAULT_BIOS));
+                                                   : default_bios(o)));
     }
 
     Fdt user, *f = &v->fdt;

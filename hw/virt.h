@@ -41,6 +41,8 @@ enum {
 
 #define VIRT_DEFAULT_BIOS \
     "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin"
+/* What QEMU calls the same firmware in its data directory (-L DIR). */
+#define VIRT_DEFAULT_BIOS_NAME "opensbi-riscv64-generic-fw_dynamic.bin"
 
 struct Virt;
 struct Sbi;
