@@ -277,7 +277,7 @@ void options_parse(Options *o, int argc, char **argv)
                 exit(0);
             }
             if (!log_parse_mask(a)) {
-                exit(1);
+                fatal_exit();
             }
         } else if (!strcmp(opt, "D")) {
             log_set_file(ARG());

@@ -71,6 +71,22 @@ static const Elf64_Ehdr *header(const ElfFile *f)
     return eh;
 }
 
+/* Zeroes [addr, addr + len) (a segment's .bss) in pieces, so a size the
+ * file made up costs no allocation; false when it leaves RAM/ROM. */
+static bool zero_fill(const AddressSpace *as, uint64_t addr, uint64_t len)
+{
+    static const uint8_t zeros[64 << 10];
+    while (len) {
+        size_t n = len < sizeof(zeros) ? len : sizeof(zeros);
+        if (!as_write_bytes(as, addr, zeros, n)) {
+            return false;
+        }
+        addr += n;
+        len -= n;
+    }
+    return true;
+}
+
 uint64_t elf_load(const ElfFile *f, const AddressSpace *as, uint16_t machine)
 {
     const Elf64_Ehdr *eh = header(f);
@@ -100,14 +116,10 @@ uint64_t elf_load(const ElfFile *f, const AddressSpace *as, uint16_t machine)
             fatal("'%s': segment %u at 0x%llx is outside guest memory",
                   f->path, i, (unsigned long long)ph.p_paddr);
         }
-        uint64_t zero = ph.p_memsz - ph.p_filesz;
-        if (zero) {
-            void *z = calloc(1, zero);
-            if (!z || !as_write_bytes(as, ph.p_paddr + ph.p_filesz, z, zero)) {
-                fatal("'%s': segment %u at 0x%llx is outside guest memory",
-                      f->path, i, (unsigned long long)ph.p_paddr);
-            }
-            free(z);
+        if (!zero_fill(as, ph.p_paddr + ph.p_filesz,
+                       ph.p_memsz - ph.p_filesz)) {
+            fatal("'%s': segment %u at 0x%llx is outside guest memory",
+                  f->path, i, (unsigned long long)ph.p_paddr);
         }
         loaded++;
     }

@@ -28,11 +28,11 @@ static void fdt_grow(Fdt *f)
               nsize);
     }
     memset((char *)nb + f->size, 0, nsize - f->size);
+    f->blob = nb; /* the old buffer is gone, even if the tree is bad */
     int err = fdt_open_into(nb, nb, (int)nsize);
     if (err < 0) {
         fatal("fdt: cannot grow the device tree: %s", fdt_strerror(err));
     }
-    f->blob = nb;
     f->size = nsize;
 }
 
@@ -60,6 +60,22 @@ void fdt_init(Fdt *f)
     int err = fdt_create_empty_tree(f->blob, (int)f->size);
     if (err < 0) {
         fatal("fdt: cannot create the device tree: %s", fdt_strerror(err));
+    }
+}
+
+void fdt_load(Fdt *f, const void *blob, size_t size, const char *path)
+{
+    /* The whole tree, not just its header: fdt_open_into trusts the
+     * block offsets and sizes. */
+    if (size < sizeof(struct fdt_header) || fdt_check_header(blob) != 0 ||
+        fdt_totalsize(blob) > size || fdt_check_full(blob, size) != 0) {
+        fatal("-dtb: '%s' is not a valid flattened device tree", path);
+    }
+    f->size = fdt_totalsize(blob) + 0x10000;
+    f->blob = malloc(f->size);
+    f->next_phandle = 1;
+    if (!f->blob || fdt_open_into(blob, f->blob, (int)f->size) != 0) {
+        fatal("-dtb: '%s' is not a valid flattened device tree", path);
     }
 }
 
