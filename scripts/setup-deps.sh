@@ -11,6 +11,7 @@ PKGS=(
     gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu
     qemu-system-misc qemu-user opensbi device-tree-compiler
     gdb-multiarch
+    clang libclang-rt-14-dev time
 )
 
 missing=()
