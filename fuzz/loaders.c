@@ -21,7 +21,7 @@
 
 enum {
     RAM_BASE = 0x80000000,
-    RAM_SIZE = 32 << 20,
+    RAM_SIZE = 4 << 20, /* small: a made-up .bss is zeroed up to here */
 };
 
 static AddressSpace as;
@@ -54,8 +54,8 @@ static void load(void *arg)
                                    RAM_BASE + RAM_SIZE));
         break;
     case 2:
-        in_ram(image_load_high(path, "initrd", &as, RAM_BASE + (8 << 20),
-                               RAM_BASE + RAM_SIZE - (2 << 20)));
+        in_ram(image_load_high(path, "initrd", &as, RAM_BASE + (1 << 20),
+                               RAM_BASE + RAM_SIZE - (512 << 10)));
         break;
     default:
         elf_open(&elf, path);

@@ -6,6 +6,7 @@
 #   unit tests:  build/tests/test-*        and build/asan/tests/test-*
 #   tcg-tests:   each ELF under -accel jit and -accel interp, with build/emu
 #                and with the ASan+UBSan build/asan/emu
+#   fuzz:        each libFuzzer target in build/fuzz for a few seconds
 set -u
 cd "$(dirname "$0")/.."
 
@@ -67,6 +68,18 @@ for emu in build/emu build/asan/emu; do
             run_guest "$emu" "$elf" "$accel"
         done
     done
+done
+# Fuzz targets (make fuzz-smoke): each briefly over its committed corpus,
+# regression inputs included; a crash fails the run.
+for f in build/fuzz/fuzz-*; do
+    [ -x "$f" ] || continue
+    n=${f#build/fuzz/fuzz-}
+    if out=$(bash scripts/fuzz.sh smoke "$n" 2>&1); then
+        pass=$((pass + 1))
+    else
+        fail=$((fail + 1)); failed+=("fuzz $n")
+    fi
+    printf '%s\n' "$out"
 done
 for s in tests/*.sh; do
     [ -f "$s" ] || continue
