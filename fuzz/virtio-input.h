@@ -6,7 +6,8 @@
  * the queue size, then its bytes become the descriptor table (addresses
  * mostly folded into the buffer area, so chains reach real buffers), the
  * available ring and the buffers (request headers, data), and the queue is
- * kicked twice, the second time with the ring index moved on. The device
+ * kicked twice, the second time with the ring index moved on; then one
+ * configuration-space read of a size and offset the input chooses. The device
  * must answer or mark itself DEVICE_NEEDS_RESET, never crash or hang.
  * Header-only: included once by a fuzz target, after the device headers.
  */
@@ -99,6 +100,8 @@ static void vf_run(const uint8_t *data, size_t size)
     g_wr(Q_AVAIL + 2, 2, (uint16_t)(idx + vf_take(&in, 1)));
     g_kick();
     (void)reg(R_ISR);
+    uint8_t cfg = (uint8_t)vf_take(&in, 1);
+    (void)g_rd(g_base + R_CONFIG + cfg % 64, 1u << (cfg >> 6) % 3);
     set_reg(R_ISR_ACK, 3);
     set_reg(R_STATUS, 0);
 }
