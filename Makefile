@@ -45,6 +45,7 @@ help:
 	@echo "make fuzz-smoke every libFuzzer target briefly over its corpus"
 	@echo "make fuzz T=name SECONDS=n  one fuzz target for n seconds (600);"
 	@echo "                crashes go to build/fuzz/crashes/name/"
+	@echo "make hostile-sweep-full  all 2^32 instruction words (hours)"
 	@echo "make clean      remove build/"
 
 deps:

@@ -129,6 +129,15 @@ uint64_t elf_load(const ElfFile *f, const AddressSpace *as, uint16_t machine)
     return eh->e_entry;
 }
 
+/* Section header i (in the file: the caller checked the table), copied:
+ * the file need not align it. */
+static Elf64_Shdr section(const ElfFile *f, const Elf64_Ehdr *eh, unsigned i)
+{
+    Elf64_Shdr sh;
+    memcpy(&sh, f->data + eh->e_shoff + (uint64_t)i * sizeof(sh), sizeof(sh));
+    return sh;
+}
+
 bool elf_symbol(const ElfFile *f, const char *name, uint64_t *value,
                 uint64_t *size)
 {
@@ -137,27 +146,27 @@ bool elf_symbol(const ElfFile *f, const char *name, uint64_t *value,
         !in_file(f, eh->e_shoff, (uint64_t)eh->e_shnum * sizeof(Elf64_Shdr))) {
         return false;
     }
-    const Elf64_Shdr *sh = (const Elf64_Shdr *)(f->data + eh->e_shoff);
     for (unsigned i = 0; i < eh->e_shnum; i++) {
-        if (sh[i].sh_type != SHT_SYMTAB || sh[i].sh_link >= eh->e_shnum ||
-            sh[i].sh_entsize != sizeof(Elf64_Sym) ||
-            !in_file(f, sh[i].sh_offset, sh[i].sh_size)) {
+        Elf64_Shdr sh = section(f, eh, i);
+        if (sh.sh_type != SHT_SYMTAB || sh.sh_link >= eh->e_shnum ||
+            sh.sh_entsize != sizeof(Elf64_Sym) ||
+            !in_file(f, sh.sh_offset, sh.sh_size)) {
             continue;
         }
-        const Elf64_Shdr *str = &sh[sh[i].sh_link];
-        if (!in_file(f, str->sh_offset, str->sh_size)) {
+        Elf64_Shdr str = section(f, eh, sh.sh_link);
+        if (!in_file(f, str.sh_offset, str.sh_size)) {
             continue;
         }
-        const char *strtab = (const char *)f->data + str->sh_offset;
-        size_t n = sh[i].sh_size / sizeof(Elf64_Sym);
+        const char *strtab = (const char *)f->data + str.sh_offset;
+        size_t n = sh.sh_size / sizeof(Elf64_Sym);
         for (size_t k = 0; k < n; k++) {
             Elf64_Sym sym;
-            memcpy(&sym, f->data + sh[i].sh_offset + k * sizeof(sym),
+            memcpy(&sym, f->data + sh.sh_offset + k * sizeof(sym),
                    sizeof(sym));
-            if (sym.st_name >= str->sh_size) {
+            if (sym.st_name >= str.sh_size) {
                 continue;
             }
-            size_t max = str->sh_size - sym.st_name;
+            size_t max = str.sh_size - sym.st_name;
             if (strnlen(strtab + sym.st_name, max) < max &&
                 !strcmp(strtab + sym.st_name, name)) {
                 *value = sym.st_value;
