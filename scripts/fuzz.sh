@@ -5,8 +5,9 @@
 #                             seconds (10) over its committed corpus; the
 #                             committed corpus is only read, new inputs go
 #                             to a temporary directory. Exit 1 on a crash.
-#   fuzz.sh run NAME SECONDS  one target for as long as asked; new inputs
-#                             in build/fuzz/corpus/NAME, crashes in
+#   fuzz.sh run NAME SECONDS  one target for as long as asked (in 60 s
+#                             pieces for targets that catch fatal()); new
+#                             inputs in build/fuzz/corpus/NAME, crashes in
 #                             build/fuzz/crashes/NAME/ (copy them to
 #                             fuzz/corpus/NAME/ once fixed: regressions).
 set -u
@@ -20,13 +21,15 @@ targets() {
     done
 }
 
-# One run: name, seconds, output corpus directory, crash directory.
+# One run: name, seconds, output corpus directory, crash directory, and
+# more libFuzzer flags.
 run_one() {
     local name=$1 secs=$2 out=$3 crashes=$4 log
+    shift 4
     mkdir -p "$out" "$crashes" fuzz/corpus/"$name"
     log=$crashes/last.log
     "$B/fuzz-$name" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
-        -print_final_stats=1 -artifact_prefix="$crashes/" \
+        -print_final_stats=1 -artifact_prefix="$crashes/" "$@" \
         "$out" fuzz/corpus/"$name" >"$log" 2>&1
     local rc=$?
     if [ $rc -ne 0 ]; then
@@ -55,7 +58,15 @@ smoke)
 run)
     [ $# -eq 3 ] || { echo "usage: fuzz.sh run NAME SECONDS" >&2; exit 2; }
     [ -x "$B/fuzz-$2" ] || { echo "no fuzz target '$2' (fuzz/*.c)" >&2; exit 2; }
-    run_one "$2" "$3" "$B/corpus/$2" "$B/crashes/$2"
+    # Targets that catch fatal() leave the abandoned parsers' memory
+    # behind (fuzz/fatal-catch.h): they run in 60 s pieces, each a new
+    # process that starts from the corpus the last one grew.
+    chunk=$3
+    grep -q 'fatal-catch.h' "fuzz/$2.c" && chunk=60
+    for ((left = $3; left > 0; left -= chunk)); do
+        run_one "$2" $((left < chunk ? left : chunk)) "$B/corpus/$2" \
+            "$B/crashes/$2" || exit 1
+    done
     ;;
 *)
     echo "usage: fuzz.sh smoke [NAME...] | run NAME SECONDS" >&2
