@@ -48,6 +48,10 @@ help:
 	@echo "make difftest   random instructions on emu and QEMU (SEEDS=n)"
 	@echo "make fuzz-diff  the same with fresh seeds for SECONDS=n (600)"
 	@echo "make asan       build the ASan+UBSan variant into build/asan"
+	@echo "make fuzz-smoke every libFuzzer target briefly over its corpus"
+	@echo "make fuzz T=name SECONDS=n  one fuzz target for n seconds (600);"
+	@echo "                crashes go to build/fuzz/crashes/name/"
+	@echo "make hostile-sweep-full  all 2^32 instruction words (hours)"
 	@echo "make clean      remove build/"
 
 deps:
@@ -61,9 +65,15 @@ $(B)/%.o: %.c | deps
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 # FP helpers: host FPU with exact IEEE semantics (fenv.h rounding modes,
-# flags, no contraction).
-$(B)/frontend-riscv/fpu.o: CFLAGS += -frounding-math -fsignaling-nans -ffp-contract=off
-$(B)/ir/ir-fp.o: CFLAGS += -frounding-math -fsignaling-nans -ffp-contract=off
+# flags, no contraction). clang spells it -ffp-model=strict and has no
+# -fsignaling-nans.
+ifneq ($(findstring clang,$(CC)),)
+FPU_CFLAGS = -ffp-model=strict
+else
+FPU_CFLAGS = -frounding-math -fsignaling-nans -ffp-contract=off
+endif
+$(B)/frontend-riscv/fpu.o: CFLAGS += $(FPU_CFLAGS)
+$(B)/ir/ir-fp.o: CFLAGS += $(FPU_CFLAGS)
 
 $(B)/tests/%: tests/%.c $(OBJS) | deps
 	@mkdir -p $(dir $@)
@@ -73,6 +83,28 @@ asan:
 	$(MAKE) B=build/asan OPT="-O1 -g" SAN="$(SAN_FLAGS)" DEFS=-DCONFIG_IR_VERIFY \
 	    build/asan/emu $(TEST_SRCS:tests/%.c=build/asan/tests/%)
 
+# libFuzzer targets (fuzz/NAME.c -> build/fuzz/fuzz-NAME): clang, ASan and
+# UBSan; emu's objects rebuilt in build/fuzz with -fsanitize=fuzzer-no-link.
+FUZZ_B    = build/fuzz
+FUZZ_SAN  = -fsanitize=fuzzer-no-link,address,undefined \
+            -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FUZZ_BINS = $(patsubst fuzz/%.c,$(FUZZ_B)/fuzz-%,$(wildcard fuzz/*.c))
+
+.PHONY: fuzz-build fuzz-smoke fuzz
+fuzz-build: | deps
+	$(MAKE) B=$(FUZZ_B) CC=clang OPT="-O1 -g" SAN="$(FUZZ_SAN)" \
+	    DEFS=-DCONFIG_IR_VERIFY $(FUZZ_BINS)
+
+$(B)/fuzz-%: fuzz/%.c $(OBJS) | deps
+	$(CC) $(CFLAGS) $(LDFLAGS) -fsanitize=fuzzer -o $@ \
+	    $(filter %.c %.o,$^) $(LDLIBS)
+
+fuzz-smoke: fuzz-build
+	@bash scripts/fuzz.sh smoke
+
+fuzz: fuzz-build
+	@bash scripts/fuzz.sh run $(T) $(or $(SECONDS),600)
+
 include tcg-tests/riscv/rules.mk
 include tcg-tests/difftest/rules.mk
 include bench/rules.mk
@@ -80,7 +112,7 @@ include bench/rules.mk
 run: $(B)/emu
 	@bash tests/virt/linux-boot.sh --shell
 
-test: $(B)/emu $(TESTS) tcg-tests $(DT_GEN) asan
+test: $(B)/emu $(TESTS) tcg-tests $(DT_GEN) asan fuzz-build
 	@bash scripts/run-tests.sh
 
 bench: $(B)/emu $(RV_TEST_DIR)/bench-loop.elf bench-programs

@@ -10,6 +10,7 @@
 
 unsigned log_mask;
 FILE *log_file;
+void (*fatal_hook)(void);
 
 static const struct {
     const char *name;
@@ -116,5 +117,13 @@ void fatal(const char *fmt, ...)
     vfprintf(stderr, fmt, ap);
     va_end(ap);
     fprintf(stderr, "\n");
+    fatal_exit();
+}
+
+void fatal_exit(void)
+{
+    if (fatal_hook) {
+        fatal_hook();
+    }
     exit(1);
 }

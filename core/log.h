@@ -41,8 +41,15 @@ void log_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void log_guest_error(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 void log_unimp(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-/* One line naming the problem on stderr, then exit(1). */
+/* One line naming the problem on stderr, then fatal_exit(). */
 void fatal(const char *fmt, ...)
     __attribute__((format(printf, 1, 2), noreturn));
+/* Exit for a user error whose message is printed already: exit(1), or
+ * fatal_hook when one is set. */
+void fatal_exit(void) __attribute__((noreturn));
+/* A harness that feeds user input to emu's parsers in-process (the fuzz
+ * targets) sets this to leave them with longjmp instead of exiting; it
+ * must not return. NULL (the default): exit(1). */
+extern void (*fatal_hook)(void);
 
 #endif

@@ -3,6 +3,7 @@
  * emu's entry point: parse the command line, build the machine, run its
  * CPU until the guest stops it, and exit with the guest's status.
  */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -55,6 +56,9 @@ static void print_stats(const Machine *m)
 int main(int argc, char **argv)
 {
     Options o;
+    /* Past a file-size limit (ulimit -f) writes fail with EFBIG -- a disk
+     * write is then an I/O error for the guest -- instead of killing emu. */
+    signal(SIGXFSZ, SIG_IGN);
     options_parse(&o, argc, argv);
 
     const MachineClass *mc = machine_find(o.machine);

@@ -421,7 +421,7 @@ void options_parse(Options *o, int argc, char **argv)
                 exit(0);
             }
             if (!log_parse_mask(a)) {
-                exit(1);
+                fatal_exit();
             }
         } else if (!strcmp(opt, "icount")) {
             icount_parse(ARG());

@@ -71,6 +71,22 @@ static const Elf64_Ehdr *header(const ElfFile *f)
     return eh;
 }
 
+/* Zeroes [addr, addr + len) (a segment's .bss) in pieces, so a size the
+ * file made up costs no allocation; false when it leaves RAM/ROM. */
+static bool zero_fill(const AddressSpace *as, uint64_t addr, uint64_t len)
+{
+    static const uint8_t zeros[64 << 10];
+    while (len) {
+        size_t n = len < sizeof(zeros) ? len : sizeof(zeros);
+        if (!as_load_bytes(as, addr, zeros, n)) {
+            return false;
+        }
+        addr += n;
+        len -= n;
+    }
+    return true;
+}
+
 uint64_t elf_load(const ElfFile *f, const AddressSpace *as, uint16_t machine)
 {
     const Elf64_Ehdr *eh = header(f);
@@ -100,14 +116,10 @@ uint64_t elf_load(const ElfFile *f, const AddressSpace *as, uint16_t machine)
             fatal("'%s': segment %u at 0x%llx is outside guest memory",
                   f->path, i, (unsigned long long)ph.p_paddr);
         }
-        uint64_t zero = ph.p_memsz - ph.p_filesz;
-        if (zero) {
-            void *z = calloc(1, zero);
-            if (!z || !as_load_bytes(as, ph.p_paddr + ph.p_filesz, z, zero)) {
-                fatal("'%s': segment %u at 0x%llx is outside guest memory",
-                      f->path, i, (unsigned long long)ph.p_paddr);
-            }
-            free(z);
+        if (!zero_fill(as, ph.p_paddr + ph.p_filesz,
+                       ph.p_memsz - ph.p_filesz)) {
+            fatal("'%s': segment %u at 0x%llx is outside guest memory",
+                  f->path, i, (unsigned long long)ph.p_paddr);
         }
         loaded++;
     }
@@ -115,6 +127,15 @@ uint64_t elf_load(const ElfFile *f, const AddressSpace *as, uint16_t machine)
         fatal("'%s' has nothing to load", f->path);
     }
     return eh->e_entry;
+}
+
+/* Section header i (in the file: the caller checked the table), copied:
+ * the file need not align it. */
+static Elf64_Shdr section(const ElfFile *f, const Elf64_Ehdr *eh, unsigned i)
+{
+    Elf64_Shdr sh;
+    memcpy(&sh, f->data + eh->e_shoff + (uint64_t)i * sizeof(sh), sizeof(sh));
+    return sh;
 }
 
 bool elf_symbol(const ElfFile *f, const char *name, uint64_t *value,
@@ -125,27 +146,27 @@ bool elf_symbol(const ElfFile *f, const char *name, uint64_t *value,
         !in_file(f, eh->e_shoff, (uint64_t)eh->e_shnum * sizeof(Elf64_Shdr))) {
         return false;
     }
-    const Elf64_Shdr *sh = (const Elf64_Shdr *)(f->data + eh->e_shoff);
     for (unsigned i = 0; i < eh->e_shnum; i++) {
-        if (sh[i].sh_type != SHT_SYMTAB || sh[i].sh_link >= eh->e_shnum ||
-            sh[i].sh_entsize != sizeof(Elf64_Sym) ||
-            !in_file(f, sh[i].sh_offset, sh[i].sh_size)) {
+        Elf64_Shdr sh = section(f, eh, i);
+        if (sh.sh_type != SHT_SYMTAB || sh.sh_link >= eh->e_shnum ||
+            sh.sh_entsize != sizeof(Elf64_Sym) ||
+            !in_file(f, sh.sh_offset, sh.sh_size)) {
             continue;
         }
-        const Elf64_Shdr *str = &sh[sh[i].sh_link];
-        if (!in_file(f, str->sh_offset, str->sh_size)) {
+        Elf64_Shdr str = section(f, eh, sh.sh_link);
+        if (!in_file(f, str.sh_offset, str.sh_size)) {
             continue;
         }
-        const char *strtab = (const char *)f->data + str->sh_offset;
-        size_t n = sh[i].sh_size / sizeof(Elf64_Sym);
+        const char *strtab = (const char *)f->data + str.sh_offset;
+        size_t n = sh.sh_size / sizeof(Elf64_Sym);
         for (size_t k = 0; k < n; k++) {
             Elf64_Sym sym;
-            memcpy(&sym, f->data + sh[i].sh_offset + k * sizeof(sym),
+            memcpy(&sym, f->data + sh.sh_offset + k * sizeof(sym),
                    sizeof(sym));
-            if (sym.st_name >= str->sh_size) {
+            if (sym.st_name >= str.sh_size) {
                 continue;
             }
-            size_t max = str->sh_size - sym.st_name;
+            size_t max = str.sh_size - sym.st_name;
             if (strnlen(strtab + sym.st_name, max) < max &&
                 !strcmp(strtab + sym.st_name, name)) {
                 *value = sym.st_value;

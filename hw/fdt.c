@@ -28,11 +28,11 @@ static void fdt_grow(Fdt *f)
               nsize);
     }
     memset((char *)nb + f->size, 0, nsize - f->size);
+    f->blob = nb; /* the old buffer is gone, even if the tree is bad */
     int err = fdt_open_into(nb, nb, (int)nsize);
     if (err < 0) {
         fatal("fdt: cannot grow the device tree: %s", fdt_strerror(err));
     }
-    f->blob = nb;
     f->size = nsize;
 }
 
@@ -60,6 +60,45 @@ void fdt_init(Fdt *f)
     int err = fdt_create_empty_tree(f->blob, (int)f->size);
     if (err < 0) {
         fatal("fdt: cannot create the device tree: %s", fdt_strerror(err));
+    }
+}
+
+/* libfdt 1.6.1's fdt_check_full() dereferences the root node's name
+ * without checking it: walk the structure as it does and refuse a root
+ * (a node at depth 1) whose name libfdt cannot give. */
+static bool fdt_root_names_ok(const void *blob)
+{
+    int depth = 0, next = 0;
+    for (;;) {
+        int off = next;
+        uint32_t tag = fdt_next_tag(blob, off, &next);
+        if (next < 0 || tag == FDT_END) {
+            return true; /* fdt_check_full() reports what is wrong */
+        }
+        if (tag == FDT_BEGIN_NODE && ++depth == 1 &&
+            !fdt_get_name(blob, off, NULL)) {
+            return false;
+        }
+        if (tag == FDT_END_NODE && --depth < 0) {
+            return true;
+        }
+    }
+}
+
+void fdt_load(Fdt *f, const void *blob, size_t size, const char *path)
+{
+    /* The whole tree, not just its header: fdt_open_into trusts the
+     * block offsets and sizes. */
+    if (size < sizeof(struct fdt_header) || fdt_check_header(blob) != 0 ||
+        fdt_totalsize(blob) > size || !fdt_root_names_ok(blob) ||
+        fdt_check_full(blob, size) != 0) {
+        fatal("-dtb: '%s' is not a valid flattened device tree", path);
+    }
+    f->size = fdt_totalsize(blob) + 0x10000;
+    f->blob = malloc(f->size);
+    f->next_phandle = 1;
+    if (!f->blob || fdt_open_into(blob, f->blob, (int)f->size) != 0) {
+        fatal("-dtb: '%s' is not a valid flattened device tree", path);
     }
 }
 

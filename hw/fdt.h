@@ -18,6 +18,9 @@ typedef struct Fdt {
 } Fdt;
 
 void fdt_init(Fdt *f);
+/* A user's tree (-dtb FILE, size bytes read from path), checked and opened
+ * for edits; one fatal line when it is not a valid flattened tree. */
+void fdt_load(Fdt *f, const void *blob, size_t size, const char *path);
 /* Offset of the node at path, created (with parents) if missing. */
 int fdt_node(Fdt *f, const char *path);
 void fdt_prop_str(Fdt *f, const char *path, const char *name,

@@ -8,6 +8,7 @@
  * (the footprint including .bss) at 16.
  */
 #include <elf.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
@@ -23,6 +24,9 @@ enum {
 
 uint8_t *image_read(const char *path, size_t max, size_t *size)
 {
+    enum { READ_OK, READ_NOMEM, READ_TOOBIG, READ_CORRUPT } st = READ_OK;
+    char detail[128] = "compressed data";
+    int err;
     gzFile gz = gzopen(path, "rb");
     if (!gz) {
         fatal("cannot open '%s'", path);
@@ -31,23 +35,28 @@ uint8_t *image_read(const char *path, size_t max, size_t *size)
     uint8_t *buf = malloc(cap);
     for (;;) {
         if (!buf) {
-            fatal("out of memory reading '%s'", path);
+            st = READ_NOMEM;
+            break;
         }
         if (len == cap) {
             if (cap > max) {
-                fatal("'%s' is larger than the guest RAM it must fit in",
-                      path);
+                st = READ_TOOBIG;
+                break;
             }
             cap *= 2;
-            buf = realloc(buf, cap);
+            uint8_t *nb = realloc(buf, cap);
+            if (!nb) {
+                free(buf);
+            }
+            buf = nb;
             continue;
         }
         size_t want = cap - len > (1u << 30) ? 1u << 30 : cap - len;
         int n = gzread(gz, buf + len, (unsigned)want);
         if (n < 0) {
-            int err;
-            const char *msg = gzerror(gz, &err);
-            fatal("'%s' is truncated or corrupt (%s)", path, msg);
+            snprintf(detail, sizeof(detail), "%s", gzerror(gz, &err));
+            st = READ_CORRUPT;
+            break;
         }
         if (n == 0) {
             break;
@@ -55,16 +64,31 @@ uint8_t *image_read(const char *path, size_t max, size_t *size)
         len += (size_t)n;
     }
     /* A gzip stream cut short ends with Z_BUF_ERROR, reported here. */
-    int err;
-    gzerror(gz, &err);
-    if (err != Z_OK || gzclose_r(gz) != Z_OK) {
-        fatal("'%s' is truncated or corrupt (compressed data)", path);
+    if (st == READ_OK) {
+        gzerror(gz, &err);
+        st = err != Z_OK ? READ_CORRUPT : len > max ? READ_TOOBIG : READ_OK;
     }
-    if (len > max) {
+    if (gzclose_r(gz) != Z_OK && st == READ_OK) {
+        st = READ_CORRUPT;
+    }
+    /* Nothing left behind for fatal(): a harness may carry on (fuzz/). */
+    if (st != READ_OK) {
+        free(buf);
+    }
+    switch (st) {
+    case READ_NOMEM:
+        fatal("out of memory reading '%s'", path);
+    case READ_TOOBIG:
         fatal("'%s' is larger than the guest RAM it must fit in", path);
+    case READ_CORRUPT:
+        fatal("'%s' is truncated or corrupt (%s)", path, detail);
+    case READ_OK:
+        break;
     }
+    /* Only what the file holds stays allocated. */
+    uint8_t *fit = realloc(buf, len ? len : 1);
     *size = len;
-    return buf;
+    return fit ? fit : buf;
 }
 
 static void check_fits(const char *path, const char *what, uint64_t start,

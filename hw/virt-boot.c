@@ -55,16 +55,7 @@ static void load_user_dtb(Fdt *f, const char *path)
 {
     size_t size;
     uint8_t *d = image_read(path, 64u << 20, &size);
-    if (size < sizeof(struct fdt_header) || fdt_check_header(d) != 0 ||
-        fdt_totalsize(d) > size) {
-        fatal("-dtb: '%s' is not a valid flattened device tree", path);
-    }
-    f->size = fdt_totalsize(d) + 0x10000;
-    f->blob = malloc(f->size);
-    f->next_phandle = 1;
-    if (!f->blob || fdt_open_into(d, f->blob, (int)f->size) != 0) {
-        fatal("-dtb: '%s' is not a valid flattened device tree", path);
-    }
+    fdt_load(f, d, size, path);
     free(d);
 }
 

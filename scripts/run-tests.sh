@@ -6,6 +6,7 @@
 #   unit tests:  build/tests/test-*        and build/asan/tests/test-*
 #   tcg-tests:   each ELF under -accel jit and -accel interp, with build/emu
 #                and with the ASan+UBSan build/asan/emu
+#   fuzz:        each libFuzzer target in build/fuzz for a few seconds
 set -u
 cd "$(dirname "$0")/.."
 
@@ -60,15 +61,28 @@ for t in build/tests/test-* build/asan/tests/test-*; do
 done
 for emu in build/emu build/asan/emu; do
     for elf in "$RV_TEST_DIR"/*.elf; do
-        # bench-* are benchmarks; semihosting needs its own flags (tests/);
-        # monitor-loop never ends (tests/monitor.sh, tests/qmp.sh).
+        # bench-* are benchmarks; semihosting needs its own flags and
+        # hostile-* its memory bound (tests/); monitor-loop never ends
+        # (tests/monitor.sh, tests/qmp.sh).
         case $(basename "$elf") in
-            bench-*|semihosting.elf|monitor-loop.elf) continue ;;
+            bench-*|semihosting.elf|hostile-*|monitor-loop.elf) continue ;;
         esac
         for accel in jit interp; do
             run_guest "$emu" "$elf" "$accel"
         done
     done
+done
+# Fuzz targets (make fuzz-smoke): each briefly over its committed corpus,
+# regression inputs included; a crash fails the run.
+for f in build/fuzz/fuzz-*; do
+    [ -x "$f" ] || continue
+    n=${f#build/fuzz/fuzz-}
+    if out=$(bash scripts/fuzz.sh smoke "$n" 2>&1); then
+        pass=$((pass + 1))
+    else
+        fail=$((fail + 1)); failed+=("fuzz $n")
+    fi
+    printf '%s\n' "$out"
 done
 for s in tests/*.sh; do
     [ -f "$s" ] || continue

@@ -13,6 +13,7 @@ PKGS=(
     gdb-multiarch
     libjansson-dev
     gnuplot-nox libc6-dev-riscv64-cross
+    clang libclang-rt-14-dev time
 )
 
 missing=()

@@ -54,4 +54,13 @@ check "zero granularity"    -M spike -bios none -kernel $ok --signature-granular
 check "bad granularity"     -M spike,signature-granularity=x -bios none -kernel $ok
 check "unknown -M property" -M spike,frob=1 -bios none -kernel $ok
 check "no signature syms"   -M spike -bios none -kernel $ok +signature="$tmp/sig"
+# Fuzz findings (docs/robustness.md): a .bss of 196 GiB; device trees
+# whose header passes but whose blocks overlap, or whose root node's name
+# libfdt cannot read.
+tail -c +2 fuzz/corpus/loaders/regress-huge-bss > "$tmp/huge-bss.elf"
+check "ELF with a huge .bss" -M spike -bios none -kernel "$tmp/huge-bss.elf"
+check "corrupt -dtb"        -M virt -bios none -kernel $ok \
+                            -dtb fuzz/corpus/dtb/regress-open-into-overlap
+check "-dtb, bad root name" -M virt -bios none -kernel $ok \
+                            -dtb fuzz/corpus/dtb/regress-check-full-root-name
 exit $fail

@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The common driver of the virtio device fuzz targets: the input plays a
+ * hostile guest through tests/virtio-guest.h (virtio-mmio registers, one
+ * split queue in guest RAM). It picks the features the driver accepts and
+ * the queue size, then its bytes become the descriptor table (addresses
+ * mostly folded into the buffer area, so chains reach real buffers), the
+ * available ring and the buffers (request headers, data), and the queue is
+ * kicked twice, the second time with the ring index moved on; then one
+ * configuration-space read of a size and offset the input chooses. The device
+ * must answer or mark itself DEVICE_NEEDS_RESET, never crash or hang.
+ * Header-only: included once by a fuzz target, after the device headers.
+ */
+#ifndef FUZZ_VIRTIO_INPUT_H
+#define FUZZ_VIRTIO_INPUT_H
+
+#include <stdint.h>
+#include <string.h>
+
+#include "tests/test-check.h"
+#include "tests/virtio-guest.h"
+
+enum {
+    VF_BUF_SPAN = 1 << 20, /* descriptor addresses fold into BUF + this */
+};
+
+typedef struct VfInput {
+    const uint8_t *p;
+    size_t n;
+} VfInput;
+
+static uint64_t vf_take(VfInput *in, unsigned bytes)
+{
+    uint64_t v = 0;
+    for (unsigned i = 0; i < bytes; i++) {
+        uint64_t b = in->n ? (in->n--, *in->p++) : 0;
+        v |= b << (8 * i);
+    }
+    return v;
+}
+
+/* Copies up to len input bytes to guest RAM at addr. */
+static void vf_copy(VfInput *in, uint64_t addr, size_t len)
+{
+    if (len > in->n) {
+        len = in->n;
+    }
+    if (len && !as_write_bytes(&gm.as, addr, in->p, len)) {
+        return;
+    }
+    in->p += len;
+    in->n -= len;
+}
+
+/* The descriptor table from the input; an address with bit 63 clear is
+ * folded into the buffer area, its length kept below the area's size. */
+static void vf_descriptors(VfInput *in, unsigned num)
+{
+    for (unsigned i = 0; i < num && in->n; i++) {
+        uint64_t addr = vf_take(in, 8);
+        uint32_t len = (uint32_t)vf_take(in, 4);
+        uint16_t flags = (uint16_t)vf_take(in, 2);
+        uint16_t next = (uint16_t)vf_take(in, 2);
+        if (!(addr >> 63)) {
+            addr = BUF + addr % VF_BUF_SPAN;
+            len %= VF_BUF_SPAN / 4;
+        }
+        g_desc(i, addr, len, flags, next);
+    }
+}
+
+/* One run over the device in the selected slot. */
+static void vf_run(const uint8_t *data, size_t size)
+{
+    VfInput in = { data, size };
+    uint64_t offered = g_device_features();
+    uint64_t want = vf_take(&in, 8);
+    uint8_t mode = (uint8_t)vf_take(&in, 1);
+    uint64_t features = (mode & 1) ? want : (offered & want);
+    if (!(mode & 2)) {
+        features |= VIRTIO_F_VERSION_1;
+    }
+    if (!g_negotiate(features)) {
+        set_reg(R_STATUS, 0);
+        return;
+    }
+    uint16_t num = (uint16_t)vf_take(&in, 2);
+    if (!(mode & 4)) {
+        num = 1u << (num % 11);
+    }
+    g_queue(num, Q_DESC, Q_AVAIL, Q_USED);
+    g_fill(BUF, 0, VF_BUF_SPAN + (64 << 10));
+    g_driver_ok();
+    unsigned n = num && num <= 1024 ? num : 8;
+    vf_descriptors(&in, n);
+    vf_copy(&in, Q_AVAIL, 4 + 2 * n + 2);
+    vf_copy(&in, BUF, 64 << 10);
+    g_kick();
+    uint16_t idx = g_rd(Q_AVAIL + 2, 2);
+    g_wr(Q_AVAIL + 2, 2, (uint16_t)(idx + vf_take(&in, 1)));
+    g_kick();
+    (void)reg(R_ISR);
+    uint8_t cfg = (uint8_t)vf_take(&in, 1);
+    (void)g_rd(g_base + R_CONFIG + cfg % 64, 1u << (cfg >> 6) % 3);
+    set_reg(R_ISR_ACK, 3);
+    set_reg(R_STATUS, 0);
+}
+
+#endif
