@@ -160,7 +160,6 @@ static void run(const Backend *be, Result *out)
     }
     out->env = cpu->env;
     out->env.trap_tb = NULL;          /* host pointers, not state */
-    out->env.tlb_has_superpage = false;
     out->pc = cs->pc;
     out->halted = cs->halted;
     memcpy(out->ram, ram->host, RAM_SIZE);
