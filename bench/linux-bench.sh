@@ -19,7 +19,7 @@
 #   usage: bench/linux-bench.sh [EMU]
 #   env:   BENCH_REPS (5), BENCH_WORKLOADS (all), BENCH_SIZE (percent of
 #          each workload's default work, 100), BENCH_SIZE_<name> for one
-#          workload (fp: 10, see below), BENCH_MICRO=0 skips the
+#          workload, BENCH_MICRO=0 skips the
 #          micro-benchmarks, QEMU, BENCH_MEM (256M), BENCH_NOTE (a line
 #          printed under the figures)
 set -eu
@@ -30,10 +30,6 @@ emu=$(realpath "${1:-build/emu}")
 qemu=${QEMU:-qemu-system-riscv64}
 reps=${BENCH_REPS:-5}
 size=${BENCH_SIZE:-100}
-# emu's floating point is currently about a thousand times slower than
-# native inside Linux (docs/benchmarks.md, Notes): fp runs at 10% so that
-# one run takes a minute rather than a quarter of an hour.
-BENCH_SIZE_fp=${BENCH_SIZE_fp:-10}
 mem=${BENCH_MEM:-256M}
 workloads=${BENCH_WORKLOADS:-intmix memory fp syscall compress}
 md=docs/benchmarks.md
