@@ -6,7 +6,9 @@
 # ISA, 64-bit arithmetic, dd between two virtio-blk disks verified on the
 # host, virtio-rng, /dev/hvc0 on virtio-console, and `poweroff -f` ending
 # emu with status 0. Runs under the JIT and the ASan build in full and
-# under the interpreter with the cheap checks only. First, one run of the
+# under the interpreter with the cheap checks only, each through OpenSBI,
+# and again through emu's embedded SBI (-bios builtin) under the JIT in
+# full and the interpreter with the cheap checks. First, one run of the
 # scripted (non-interactive) boot of tests/virt/linux-boot.sh, which
 # other tests build on. The kernel package is cached under ~/.cache/emu.
 set -u
@@ -32,14 +34,18 @@ if [ $rc -ne 0 ] || [ $fail -ne 0 ]; then
 fi
 echo "linux-boot (scripted): ok"
 
-for run in "build/emu -accel jit" "build/asan/emu -accel jit" \
-           "build/emu -accel interp --quick"; do
+# Each run: the emulator, then --quick for the cheap checks only, then
+# emu's options.
+for run in "build/emu - -accel jit" "build/asan/emu - -accel jit" \
+           "build/emu --quick -accel interp" \
+           "build/emu - -accel jit -bios builtin" \
+           "build/emu --quick -accel interp -bios builtin"; do
     set -- $run
-    quick=
-    [ "${4:-}" = --quick ] && quick=--quick
-    echo "linux-boot ($1 $2 $3):"
+    emu=$1 quick=$2
+    shift 2
+    [ "$quick" = - ] && quick=
+    echo "linux-boot ($emu $*):"
     timeout 600 python3 tests/virt/linux-shell-checks.py $quick \
-        --boot-timeout 500 \
-        --emu "$PWD/$1" -- "$2" "$3" </dev/null || fail=1
+        --boot-timeout 500 --emu "$PWD/$emu" -- "$@" </dev/null || fail=1
 done
 exit $fail
