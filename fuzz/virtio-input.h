@@ -9,12 +9,16 @@
  * kicked twice, the second time with the ring index moved on; then one
  * configuration-space read of a size and offset the input chooses. The device
  * must answer or mark itself DEVICE_NEEDS_RESET, never crash or hang.
+ * vf_run_two() does the like for a device with a receive and a transmit
+ * queue, interleaving notifies with steps of the device's host side.
  * Header-only: included once by a fuzz target, after the device headers.
  */
 #ifndef FUZZ_VIRTIO_INPUT_H
 #define FUZZ_VIRTIO_INPUT_H
 
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "tests/test-check.h"
@@ -137,6 +141,36 @@ static void vf_queue(unsigned q, uint16_t num)
     set_reg(R_QUEUE_READY, 1);
 }
 
+/* The size each queue of the two-queue run was given, and how far into
+ * its used ring vf_check_used() has looked. */
+static uint16_t vf_num[2], vf_seen[2];
+
+/* Every chain the device handed back on a ready queue must be one it can
+ * have taken from that queue: its head inside the table. */
+static void vf_check_used(void)
+{
+    for (unsigned q = 0; q < 2; q++) {
+        set_reg(R_QUEUE_SEL, q);
+        uint16_t num = vf_num[q];
+        if (!reg(R_QUEUE_READY) || num == 0 || num > 1024) {
+            continue;
+        }
+        uint64_t used = vf_rings(q) + 0x20000;
+        uint16_t idx = (uint16_t)g_rd(used + 2, 2);
+        if ((uint16_t)(idx - vf_seen[q]) > num) {
+            vf_seen[q] = (uint16_t)(idx - num);
+        }
+        for (; vf_seen[q] != idx; vf_seen[q]++) {
+            uint32_t id = (uint32_t)g_rd(used + 4 + 8 * (vf_seen[q] % num), 4);
+            if (id >= num) {
+                fprintf(stderr, "queue %u: used entry %u has id %u, "
+                        "queue size %u\n", q, vf_seen[q], id, num);
+                abort();
+            }
+        }
+    }
+}
+
 /* What a two-queue device's host side does in a step: takes its operands
  * (a frame, console input) from the input. */
 typedef void VfBackendStep(VfInput *in);
@@ -151,8 +185,10 @@ enum {
  * those bytes; then up to VF_STEPS steps, each a byte: bits 2:0 the
  * action, bit 3 the queue it acts on. Actions: notify; move the available
  * index on (by the next byte) without notifying; a back-end step; a
- * configuration read or write; the queue made not ready, resized and
- * ready again; a notify of any queue number; acknowledge the interrupt. */
+ * configuration read or write; the queue made not ready, resized, its
+ * used ring zeroed and ready again; a notify of any queue number; an
+ * interrupt acknowledge. After each step the used rings are checked
+ * (vf_check_used()). */
 GUEST_FN void vf_run_two(const uint8_t *data, size_t size,
                          VfBackendStep *backend)
 {
@@ -167,6 +203,8 @@ GUEST_FN void vf_run_two(const uint8_t *data, size_t size,
             num = 1u << (num % 11);
         }
         vf_queue(q, num);
+        vf_num[q] = num;
+        vf_seen[q] = 0;
     }
     g_fill(BUF, 0, VF_BUF_SPAN + (64 << 10));
     g_driver_ok();
@@ -203,9 +241,12 @@ GUEST_FN void vf_run_two(const uint8_t *data, size_t size,
             break;
         }
         case 5:
+            vf_num[q] = (uint16_t)vf_take(&in, 2);
+            vf_seen[q] = 0;
             set_reg(R_QUEUE_SEL, q);
             set_reg(R_QUEUE_READY, 0);
-            set_reg(R_QUEUE_NUM, (uint32_t)vf_take(&in, 2));
+            g_fill(vf_rings(q) + 0x20000, 0, 0x10000); /* a fresh used ring */
+            set_reg(R_QUEUE_NUM, vf_num[q]);
             set_reg(R_QUEUE_READY, 1);
             break;
         case 6:
@@ -216,6 +257,7 @@ GUEST_FN void vf_run_two(const uint8_t *data, size_t size,
             set_reg(R_ISR_ACK, 3);
             break;
         }
+        vf_check_used();
     }
     set_reg(R_ISR_ACK, 3);
     set_reg(R_STATUS, 0);
