@@ -284,7 +284,7 @@ static void test_receive(void)
 
 /* A buffer held when the driver stops the receive queue and sets it up
  * again (smaller) belongs to the old ring: it must not come back on the
- * new one (found by fuzz/virtio-console.c: used id 9 on a queue of 4). */
+ * new one (docs/robustness.md, finding 5: used id 9 on a queue of 4). */
 static void test_requeue(void)
 {
     VirtioDevice *d = dev_stdio;
