@@ -9,12 +9,16 @@
  * kicked twice, the second time with the ring index moved on; then one
  * configuration-space read of a size and offset the input chooses. The device
  * must answer or mark itself DEVICE_NEEDS_RESET, never crash or hang.
+ * vf_run_two() does the like for a device with a receive and a transmit
+ * queue, interleaving notifies with steps of the device's host side.
  * Header-only: included once by a fuzz target, after the device headers.
  */
 #ifndef FUZZ_VIRTIO_INPUT_H
 #define FUZZ_VIRTIO_INPUT_H
 
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "tests/test-check.h"
@@ -54,7 +58,7 @@ static void vf_copy(VfInput *in, uint64_t addr, size_t len)
 
 /* The descriptor table from the input; an address with bit 63 clear is
  * folded into the buffer area, its length kept below the area's size. */
-static void vf_descriptors(VfInput *in, unsigned num)
+static void vf_descriptors(VfInput *in, uint64_t table, unsigned num)
 {
     for (unsigned i = 0; i < num && in->n; i++) {
         uint64_t addr = vf_take(in, 8);
@@ -65,23 +69,34 @@ static void vf_descriptors(VfInput *in, unsigned num)
             addr = BUF + addr % VF_BUF_SPAN;
             len %= VF_BUF_SPAN / 4;
         }
-        g_desc(i, addr, len, flags, next);
+        g_desc_at(table, i, addr, len, flags, next);
     }
 }
 
-/* One run over the device in the selected slot. */
-static void vf_run(const uint8_t *data, size_t size)
+/* Features from the input: offered ones, or any (mode bit 0), with
+ * VERSION_1 unless mode bit 1. Returns the mode, or -1 when refused. */
+static int vf_features(VfInput *in)
 {
-    VfInput in = { data, size };
     uint64_t offered = g_device_features();
-    uint64_t want = vf_take(&in, 8);
-    uint8_t mode = (uint8_t)vf_take(&in, 1);
+    uint64_t want = vf_take(in, 8);
+    uint8_t mode = (uint8_t)vf_take(in, 1);
     uint64_t features = (mode & 1) ? want : (offered & want);
     if (!(mode & 2)) {
         features |= VIRTIO_F_VERSION_1;
     }
     if (!g_negotiate(features)) {
         set_reg(R_STATUS, 0);
+        return -1;
+    }
+    return mode;
+}
+
+/* One run over the device in the selected slot. */
+GUEST_FN void vf_run(const uint8_t *data, size_t size)
+{
+    VfInput in = { data, size };
+    int mode = vf_features(&in);
+    if (mode < 0) {
         return;
     }
     uint16_t num = (uint16_t)vf_take(&in, 2);
@@ -92,7 +107,7 @@ static void vf_run(const uint8_t *data, size_t size)
     g_fill(BUF, 0, VF_BUF_SPAN + (64 << 10));
     g_driver_ok();
     unsigned n = num && num <= 1024 ? num : 8;
-    vf_descriptors(&in, n);
+    vf_descriptors(&in, Q_DESC, n);
     vf_copy(&in, Q_AVAIL, 4 + 2 * n + 2);
     vf_copy(&in, BUF, 64 << 10);
     g_kick();
@@ -102,6 +117,148 @@ static void vf_run(const uint8_t *data, size_t size)
     (void)reg(R_ISR);
     uint8_t cfg = (uint8_t)vf_take(&in, 1);
     (void)g_rd(g_base + R_CONFIG + cfg % 64, 1u << (cfg >> 6) % 3);
+    set_reg(R_ISR_ACK, 3);
+    set_reg(R_STATUS, 0);
+}
+
+/* Where queue q's rings are in the two-queue run (queue 0's are the
+ * usual ones of tests/virtio-guest.h; all lie below BUF). */
+static uint64_t vf_rings(unsigned q) { return Q_DESC + 0x30000ull * q; }
+
+/* Sets up queue q of size num at its rings, zeroed. */
+static void vf_queue(unsigned q, uint16_t num)
+{
+    uint64_t r = vf_rings(q);
+    g_fill(r, 0, 0x30000);
+    set_reg(R_QUEUE_SEL, q);
+    set_reg(R_QUEUE_NUM, num);
+    set_reg(R_DESC_LO, (uint32_t)r);
+    set_reg(R_DESC_HI, r >> 32);
+    set_reg(R_DRIVER_LO, (uint32_t)(r + 0x10000));
+    set_reg(R_DRIVER_HI, (r + 0x10000) >> 32);
+    set_reg(R_DEVICE_LO, (uint32_t)(r + 0x20000));
+    set_reg(R_DEVICE_HI, (r + 0x20000) >> 32);
+    set_reg(R_QUEUE_READY, 1);
+}
+
+/* The size each queue of the two-queue run was given, and how far into
+ * its used ring vf_check_used() has looked. */
+static uint16_t vf_num[2], vf_seen[2];
+
+/* Every chain the device handed back on a ready queue must be one it can
+ * have taken from that queue: its head inside the table. */
+static void vf_check_used(void)
+{
+    for (unsigned q = 0; q < 2; q++) {
+        set_reg(R_QUEUE_SEL, q);
+        uint16_t num = vf_num[q];
+        if (!reg(R_QUEUE_READY) || num == 0 || num > 1024) {
+            continue;
+        }
+        uint64_t used = vf_rings(q) + 0x20000;
+        uint16_t idx = (uint16_t)g_rd(used + 2, 2);
+        if ((uint16_t)(idx - vf_seen[q]) > num) {
+            vf_seen[q] = (uint16_t)(idx - num);
+        }
+        for (; vf_seen[q] != idx; vf_seen[q]++) {
+            uint32_t id = (uint32_t)g_rd(used + 4 + 8 * (vf_seen[q] % num), 4);
+            if (id >= num) {
+                fprintf(stderr, "queue %u: used entry %u has id %u, "
+                        "queue size %u\n", q, vf_seen[q], id, num);
+                abort();
+            }
+        }
+    }
+}
+
+/* What a two-queue device's host side does in a step: takes its operands
+ * (a frame, console input) from the input. */
+typedef void VfBackendStep(VfInput *in);
+
+enum {
+    VF_STEPS = 64,
+};
+
+/* One run over a device with a receive and a transmit queue (net,
+ * console): features as vf_run; per queue a size, descriptor table and
+ * available ring; a 2-byte count of input bytes for the buffer area and
+ * those bytes; then up to VF_STEPS steps, each a byte: bits 2:0 the
+ * action, bit 3 the queue it acts on. Actions: notify; move the available
+ * index on (by the next byte) without notifying; a back-end step; a
+ * configuration read or write; the queue made not ready, resized, its
+ * used ring zeroed and ready again; a notify of any queue number; an
+ * interrupt acknowledge. After each step the used rings are checked
+ * (vf_check_used()). */
+GUEST_FN void vf_run_two(const uint8_t *data, size_t size,
+                         VfBackendStep *backend)
+{
+    VfInput in = { data, size };
+    int mode = vf_features(&in);
+    if (mode < 0) {
+        return;
+    }
+    for (unsigned q = 0; q < 2; q++) {
+        uint16_t num = (uint16_t)vf_take(&in, 2);
+        if (!(mode & 4)) {
+            num = 1u << (num % 11);
+        }
+        vf_queue(q, num);
+        vf_num[q] = num;
+        vf_seen[q] = 0;
+    }
+    g_fill(BUF, 0, VF_BUF_SPAN + (64 << 10));
+    g_driver_ok();
+    for (unsigned q = 0; q < 2; q++) {
+        unsigned n = 1u << (vf_take(&in, 1) % 11);
+        vf_descriptors(&in, vf_rings(q), n);
+        vf_copy(&in, vf_rings(q) + 0x10000, 4 + 2 * n + 2);
+    }
+    vf_copy(&in, BUF, vf_take(&in, 2));
+    for (unsigned i = 0; i < VF_STEPS && in.n; i++) {
+        uint8_t op = (uint8_t)vf_take(&in, 1);
+        unsigned q = (op >> 3) & 1;
+        uint64_t avail = vf_rings(q) + 0x10000;
+        switch (op & 7) {
+        case 0:
+            set_reg(R_QUEUE_NOTIFY, q);
+            break;
+        case 1:
+            g_wr(avail + 2, 2, (uint16_t)(g_rd(avail + 2, 2) +
+                                          vf_take(&in, 1)));
+            break;
+        case 2:
+            backend(&in);
+            break;
+        case 3: {
+            uint8_t cfg = (uint8_t)vf_take(&in, 1);
+            (void)g_rd(g_base + R_CONFIG + cfg % 64, 1u << (cfg >> 6) % 3);
+            break;
+        }
+        case 4: {
+            uint8_t cfg = (uint8_t)vf_take(&in, 1);
+            g_wr(g_base + R_CONFIG + cfg % 64, 1u << (cfg >> 6) % 3,
+                 vf_take(&in, 4));
+            break;
+        }
+        case 5:
+            vf_num[q] = (uint16_t)vf_take(&in, 2);
+            vf_seen[q] = 0;
+            set_reg(R_QUEUE_SEL, q);
+            set_reg(R_QUEUE_READY, 0);
+            g_fill(vf_rings(q) + 0x20000, 0, 0x10000); /* a fresh used ring */
+            set_reg(R_QUEUE_NUM, vf_num[q]);
+            set_reg(R_QUEUE_READY, 1);
+            break;
+        case 6:
+            set_reg(R_QUEUE_NOTIFY, (uint32_t)vf_take(&in, 1));
+            break;
+        default:
+            (void)reg(R_ISR);
+            set_reg(R_ISR_ACK, 3);
+            break;
+        }
+        vf_check_used();
+    }
     set_reg(R_ISR_ACK, 3);
     set_reg(R_STATUS, 0);
 }

@@ -7,7 +7,8 @@
  *
  * Receive: the device pops one receive buffer and keeps it until input
  * arrives, then fills it with what the back end has (up to 4 KiB) and
- * hands it back. Transmit: every readable byte of a chain goes to the back
+ * hands it back; a reset, or the driver setting the queue up again, drops
+ * it. Transmit: every readable byte of a chain goes to the back
  * end, at most 1 MiB per chain (a guest could otherwise make one notify
  * write gigabytes by pointing a thousand segments at the same RAM).
  */
@@ -109,6 +110,12 @@ void virtio_console_poll(VirtioDevice *d)
 
     if (!(d->status & VIRTIO_S_DRIVER_OK) || d->broken || !vq->ready) {
         return;
+    }
+    /* The held buffer is the queue's only one in flight (last_avail is
+     * used_idx + 1) unless the driver set the queue up again since, which
+     * zeroes both: then it belongs to the old ring and is forgotten. */
+    if (c->rx_held && (uint16_t)(vq->last_avail - vq->used_idx) != 1) {
+        c->rx_held = false;
     }
     for (;;) {
         if (!c->rx_held) {

@@ -4,7 +4,8 @@
 # real inputs: instruction words of the tcg-tests ELFs, a tcg-test ELF and
 # a Linux Image header (plain and gzipped), the virt board's own device
 # tree (emu -M virt,dumpdtb=), typical command lines, well-formed virtio
-# requests and device register sequences. Run after `make tcg-tests`:
+# requests (one queue, and both queues of net and console with back-end
+# input) and device register sequences. Run after `make tcg-tests`:
 #   python3 scripts/fuzz-seeds.py
 import gzip
 import os
@@ -130,6 +131,37 @@ def virtio():
     put("virtqueue", "indirect", bytes([1]) + ring[1:] + bytes(ind))
 
 
+def virtio_two():
+    # vf_run_two(): features, mode 0, both queues of 2^3, per queue 2^3
+    # descriptors and its avail ring, a counted buffer area, then steps
+    # (bits 2:0 action, bit 3 queue: 0 notify, 2 back end, 4 config write).
+    BUF = 0x80100000
+    def queue(entries, heads):
+        d = b"".join(struct.pack("<QIHH", a - BUF, ln, fl, nx)
+                     for a, ln, fl, nx in entries)
+        d += bytes(16 * (8 - len(entries)))
+        ring = list(heads) + [0] * (8 - len(heads))
+        return b"\3" + d + struct.pack("<HH8HH", 0, len(heads), *ring, 0)
+    def run(rx, tx, buf, steps):
+        return (struct.pack("<QBHH", (1 << 64) - 1, 0, 3, 3) + rx + tx +
+                struct.pack("<H", len(buf)) + buf + steps)
+    empty = queue([], [])
+    rx = queue([(BUF + 0x2000, 2048, 2, 0), (BUF + 0x3000, 64, 2, 0)], [0, 1])
+    tx = queue([(BUF, 12, 1, 1), (BUF + 0x100, 60, 0, 0)], [0])
+    frame = b"\2" + struct.pack("<HB", 60, 0xaa)
+    put("virtio-net", "transmit", run(empty, tx, bytes(12), b"\x08"))
+    put("virtio-net", "receive", run(rx, empty, b"", b"\0" + frame))
+    put("virtio-net", "pending", run(rx, tx, bytes(12),
+                                     frame + frame + b"\0\x08"))
+    put("virtio-console", "transmit",
+        run(empty, queue([(BUF, 6, 0, 0)], [0]), b"hello\n", b"\x08"))
+    put("virtio-console", "receive",
+        run(rx, empty, b"", b"\0\2\4hi\r\n\2\2ok"))
+    put("virtio-console", "escape-emerg",
+        run(rx, empty, b"", b"\0\2\6\1h\1x\1\1" + b"\4\x08" +
+            struct.pack("<I", 0x41)))
+
+
 def mmio():
     def acc(win, write, size_log, off, val, tick=False):
         sz = size_log | (4 if write else 0) | (8 if tick else 0)
@@ -155,4 +187,5 @@ loaders()
 dtb()
 options()
 virtio()
+virtio_two()
 mmio()

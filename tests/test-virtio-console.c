@@ -6,8 +6,9 @@
  * bytes reaching a file back end (segments, indirect tables, the 1 MiB cap
  * per chain), input from a pipe on stdin delivered into receive buffers
  * (held until input comes, split over buffers, kept while there is no
- * buffer, dropped buffers after a reset), hostile chains on either
- * queue, and random chains on both. Ends with `N passed, M failed`.
+ * buffer, dropped buffers after a reset or a re-setup of the queue),
+ * hostile chains on either queue, and random chains on both. Ends with
+ * `N passed, M failed`.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -281,6 +282,36 @@ static void test_receive(void)
     check(!g_needs_reset(), "still healthy");
 }
 
+/* A buffer held when the driver stops the receive queue and sets it up
+ * again (smaller) belongs to the old ring: it must not come back on the
+ * new one (docs/robustness.md, finding 5: used id 9 on a queue of 4). */
+static void test_requeue(void)
+{
+    VirtioDevice *d = dev_stdio;
+    g_select(STDIO_SLOT);
+    start(VIRTIO_F_VERSION_1);
+    g_desc(9, BUF + 0x900, 16, D_WRITE, 0);
+    g_submit(9);
+    check_eq(g_used_idx(), 0, "buffer held");
+
+    set_reg(R_QUEUE_SEL, RXQ);
+    set_reg(R_QUEUE_READY, 0);
+    g_fill(Q_DESC, 0, 0x30000);
+    set_reg(R_QUEUE_NUM, 4);
+    set_reg(R_QUEUE_READY, 1);
+    g_num = 4;
+    g_avail_idx = 0;
+    feed("new");
+    virtio_console_poll(d);
+    check_eq(g_used_idx(), 0, "old buffer not used on the new ring");
+    check_eq(g_rd(BUF + 0x900, 8), 0, "old buffer untouched");
+    g_desc(2, BUF + 0xa00, 16, D_WRITE, 0);
+    g_submit(2);
+    check(g_used_idx() == 1 && g_used_id(0) == 2 &&
+          mem_is(BUF + 0xa00, "new"), "input goes to the new ring's buffer");
+    check(!g_needs_reset(), "still healthy after the re-setup");
+}
+
 static void expect_broken(const char *what)
 {
     check(g_needs_reset(), "%s: DEVICE_NEEDS_RESET", what);
@@ -406,6 +437,7 @@ int main(void)
     test_emergency_write();
     test_transmit();
     test_receive();
+    test_requeue();
     test_hostile();
     test_fuzz();
     unlink(outfile);
