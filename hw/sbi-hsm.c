@@ -14,6 +14,7 @@
 #include "softmmu/softmmu.h"
 
 enum {
+    CSR_SCOUNTEREN = 0x106,
     CSR_MSTATUS = 0x300,
     CSR_MEDELEG = 0x302,
     CSR_MIDELEG = 0x303,
@@ -66,6 +67,10 @@ void sbi_hart_enter(Sbi *s, RVCPU *cpu, uint64_t pc, uint64_t arg)
     sbi_csr_set(env, CSR_MEDELEG, SBI_MEDELEG);
     sbi_csr_set(env, CSR_MIDELEG, MIP_SSIP | MIP_STIP | MIP_SEIP);
     sbi_csr_set(env, CSR_MCOUNTEREN, 0xffffffff);
+    /* User mode may read the counters too, as firmware leaves it: the
+     * vDSO's clock_gettime reads `time`, and without an SBI PMU
+     * extension Linux does not set scounteren itself. */
+    sbi_csr_set(env, CSR_SCOUNTEREN, 0xffffffff);
     sbi_csr_set(env, CSR_MENVCFG, SBI_MENVCFG);
     /* One PMP entry, NAPOT over the whole physical space, RWX. */
     sbi_csr_set(env, CSR_PMPADDR0, ~0ull >> 10);

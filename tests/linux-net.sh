@@ -8,8 +8,9 @@
 # must match the host's. Then the guest listens on port 8080, which a
 # hostfwd rule forwards a free host port to; the host connects and must
 # read the guest's greeting. Ports are picked at run time. Runs build/emu
-# and the ASan build under the JIT (the interpreter boots too slowly for
-# the suite); EMU=path runs that binary only.
+# and the ASan build under the JIT through OpenSBI, and build/emu through
+# the embedded SBI (the interpreter boots too slowly for the suite);
+# EMU=path runs that binary only.
 set -u
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -115,15 +116,16 @@ poweroff -f
 INIT
 }
 
-run() { # EMU: boot, fetch, serve through hostfwd, check
+run() { # EMU [OPTIONS...]: boot, fetch, serve through hostfwd, check
     emu=$1
+    shift
     local fwd greeting got= rc t
     fwd=$(free_port)
     greeting="emu-hostfwd-$RANDOM$RANDOM"
     write_init "$greeting"
     EMU=$emu LINUX_INIT=$tmp/init LINUX_MODS="net/core/failover
         drivers/net/net_failover drivers/net/virtio_net" \
-        timeout 300 bash tests/virt/linux-boot.sh -accel jit \
+        timeout 300 bash tests/virt/linux-boot.sh -accel jit "$@" \
         -nic "user,hostfwd=tcp:127.0.0.1:$fwd-:8080" > "$tmp/out" 2>&1 &
     boot=$!
     # Once the guest listens, connect through the forwarded port.
@@ -148,7 +150,7 @@ run() { # EMU: boot, fetch, serve through hostfwd, check
     [ "$got" = "$greeting" ] || fail "hostfwd: read '$got', want '$greeting'"
     grep -q "init: served" "$tmp/out" || fail "the guest did not finish serving"
     t=$(grep -m1 '^real' "$tmp/out" | awk '{ print $2 }')
-    echo "linux-net ($emu): DHCP, wget (sha256 matches), hostfwd;" \
+    echo "linux-net ($emu $*): DHCP, wget (sha256 matches), hostfwd;" \
          "boot to poweroff $t"
 }
 
@@ -157,4 +159,5 @@ if [ -n "${EMU:-}" ]; then
 else
     run "$root/build/emu"
     run "$root/build/asan/emu"
+    run "$root/build/emu" -bios builtin
 fi
