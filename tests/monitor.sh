@@ -289,13 +289,15 @@ PY
     fi
 }
 
-# Bad monitor options: one line on stderr, exit status 1.
+# Bad monitor options: one line on stderr naming the problem (WANT, a
+# substring), exit status 1.
 run_bad() {
-    local emu=$1 out st
-    shift
+    local emu=$1 want=$2 out st
+    shift 2
     out=$("$emu" -M virt -bios none -kernel "$ELF" "$@" </dev/null 2>&1)
     st=$?
-    if [ $st -eq 1 ] && [ "$(wc -l <<<"$out")" -eq 1 ]; then
+    if [ $st -eq 1 ] && [ "$(wc -l <<<"$out")" -eq 1 ] &&
+       grep -qF -- "$want" <<<"$out"; then
         echo "ok   $emu $*: $out"
     else
         echo "FAIL $emu $*: exit $st"
@@ -306,11 +308,13 @@ run_bad() {
 
 for emu in build/emu build/asan/emu; do
     [ -x "$emu" ] || continue
-    run_bad "$emu" -monitor unix:"$tmp/x.sock"
-    run_bad "$emu" -qmp pipe:foo,server
-    run_bad "$emu" -qmp unix:"$tmp/x.sock",server,frob
-    run_bad "$emu" -monitor stdio
-    run_bad "$emu" -serial none -qmp tcp:127.0.0.1,server,nowait
+    run_bad "$emu" "add ',server'" -monitor unix:"$tmp/x.sock"
+    run_bad "$emu" "unsupported back end" -qmp pipe:foo,server
+    run_bad "$emu" "unsupported socket property 'frob'" \
+        -qmp unix:"$tmp/x.sock",server,frob
+    run_bad "$emu" "the serial console uses stdio already" -monitor stdio
+    run_bad "$emu" "no port in" \
+        -serial none -qmp tcp:127.0.0.1,server,nowait
     run_socket "$emu"
     run_stdio "$emu"
     run_console "$emu"
