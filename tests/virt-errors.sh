@@ -16,12 +16,15 @@ emu=build/emu
 mkdir -p $d
 fail=0
 
-bad() { # NAME ARGS...: emu must fail with status 1 and one line
-    local name=$1 out rc
-    shift
+# NAME WANT ARGS...: emu must fail with status 1 and one line that names
+# the problem (contains WANT).
+bad() {
+    local name=$1 want=$2 out rc
+    shift 2
     out=$(timeout 20 $emu -M virt -nographic "$@" </dev/null 2>&1 >/dev/null)
     rc=$?
-    if [ $rc -ne 1 ] || [ "$(printf '%s\n' "$out" | wc -l)" -ne 1 ]; then
+    if [ $rc -ne 1 ] || [ "$(printf '%s\n' "$out" | wc -l)" -ne 1 ] ||
+       ! grep -qF -- "$want" <<<"$out"; then
         echo "virt-errors: $name: exit $rc, stderr: $out"
         fail=1
     fi
@@ -41,41 +44,41 @@ open(d + "/cut.Image.gz", "wb").write(gz[: len(gz) // 2])
 elf = open(d + "/sbi-payload.elf", "rb").read()
 open(d + "/cut.elf", "wb").write(elf[:200])
 PY
-bad "x86-64 ELF" -kernel /bin/true
-bad "arm64 Image" -kernel $d/arm64.Image
-bad "unknown format" -kernel $d/junk.bin
-bad "truncated gzip" -kernel $d/cut.Image.gz
-bad "truncated ELF" -kernel $d/cut.elf
-bad "missing kernel" -kernel $d/no-such-file
-bad "kernel too large" -m 2M -kernel $d/big.bin
-bad "Image beyond RAM" -m 2M -kernel $img
-bad "initrd too large" -m 8M -kernel $img -initrd $d/big.bin
-bad "bad -dtb" -kernel $img -dtb $d/junk.bin
-bad "-bios none without -kernel" -bios none
-bad "-bios builtin without -kernel" -bios builtin
-bad "-smp 2 with -icount" -smp 2 -icount 3 -kernel $img
-bad "-smp 2 with -gdb" -smp 2 -gdb tcp::1 -kernel $img
-bad "missing disk image" -kernel $img -drive file=$d/no-such-file,format=raw
-bad "unknown -device" -kernel $img -device e1000
-bad "nine virtio devices" -kernel $img $(printf -- '-device virtio-rng-device %.0s' 1 2 3 4 5 6 7 8 9)
+bad "x86-64 ELF" "built for another architecture" -kernel /bin/true
+bad "arm64 Image" "is an arm64 Linux Image" -kernel $d/arm64.Image
+bad "unknown format" "neither an ELF nor a RISC-V Linux Image" -kernel $d/junk.bin
+bad "truncated gzip" "truncated or corrupt (compressed data)" -kernel $d/cut.Image.gz
+bad "truncated ELF" "truncated or corrupt (segment" -kernel $d/cut.elf
+bad "missing kernel" "cannot open 'build/tests-virt/no-such-file'" -kernel $d/no-such-file
+bad "kernel too large" "larger than the guest RAM" -m 2M -kernel $d/big.bin
+bad "Image beyond RAM" "does not fit in RAM" -m 2M -kernel $img
+bad "initrd too large" "larger than the guest RAM" -m 8M -kernel $img -initrd $d/big.bin
+bad "bad -dtb" "not a valid flattened device tree" -kernel $img -dtb $d/junk.bin
+bad "-bios none without -kernel" "-bios none needs a program" -bios none
+bad "-bios builtin without -kernel" "-bios builtin needs a kernel" -bios builtin
+bad "-smp 2 with -icount" "-icount runs a single hart" -smp 2 -icount 3 -kernel $img
+bad "-smp 2 with -gdb" "-gdb debugs a single hart" -smp 2 -gdb tcp::1 -kernel $img
+bad "missing disk image" "cannot open disk image" -kernel $img -drive file=$d/no-such-file,format=raw
+bad "unknown -device" "unsupported device 'e1000'" -kernel $img -device e1000
+bad "nine virtio devices" "8 virtio-mmio slots (9 devices asked)" -kernel $img $(printf -- '-device virtio-rng-device %.0s' 1 2 3 4 5 6 7 8 9)
 # Networking: malformed options, unknown or shared netdevs, a busy port.
-bad "-netdev without id" -kernel $img -netdev user
-bad "-netdev tap" -kernel $img -netdev tap,id=n0
-bad "hostfwd port range" -kernel $img -netdev user,id=n0,hostfwd=tcp::99999-:22
-bad "hostfwd protocol" -kernel $img -netdev user,id=n0,hostfwd=sctp::2222-:22
-bad "hostfwd no guest part" -kernel $img -nic user,hostfwd=tcp::2222
-bad "hostfwd bad address" -kernel $img -nic user,hostfwd=tcp:1.2.3:2222-:22
-bad "malformed mac" -kernel $img -nic user,mac=52:54:00:12:34
-bad "unknown netdev" -kernel $img -netdev user,id=n0 \
+bad "-netdev without id" "no id= given" -kernel $img -netdev user
+bad "-netdev tap" "unsupported type 'tap'" -kernel $img -netdev tap,id=n0
+bad "hostfwd port range" "malformed hostfwd 'tcp::99999-:22'" -kernel $img -netdev user,id=n0,hostfwd=tcp::99999-:22
+bad "hostfwd protocol" "protocol 'sctp' is not tcp or udp" -kernel $img -netdev user,id=n0,hostfwd=sctp::2222-:22
+bad "hostfwd no guest part" "malformed hostfwd 'tcp::2222'" -kernel $img -nic user,hostfwd=tcp::2222
+bad "hostfwd bad address" "malformed hostfwd 'tcp:1.2.3:2222-:22'" -kernel $img -nic user,hostfwd=tcp:1.2.3:2222-:22
+bad "malformed mac" "malformed mac '52:54:00:12:34'" -kernel $img -nic user,mac=52:54:00:12:34
+bad "unknown netdev" "no -netdev with id 'n1'" -kernel $img -netdev user,id=n0 \
     -device virtio-net-device,netdev=n1
-bad "netdev used twice" -kernel $img -netdev user,id=n0 \
+bad "netdev used twice" "is used by another card" -kernel $img -netdev user,id=n0 \
     -device virtio-net-device,netdev=n0 -device virtio-net-device,netdev=n0
 python3 -c 'import socket, sys, time
 s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen()
 print(s.getsockname()[1], flush=True); time.sleep(30)' > $d/busy-port &
 busy=$!
 for _ in $(seq 50); do [ -s $d/busy-port ] && break; sleep 0.1; done
-bad "hostfwd port in use" -kernel $img \
+bad "hostfwd port in use" "cannot forward host tcp port" -kernel $img \
     -nic "user,hostfwd=tcp:127.0.0.1:$(cat $d/busy-port)-:22"
 kill $busy
 
@@ -119,7 +122,7 @@ if [ $? -ne 0 ] || [ -n "$out" ]; then
     echo "virt-errors: -serial none: output '$out'"
     fail=1
 fi
-bad "bad -serial" -kernel $img -serial tcp:1234
+bad "bad -serial" "unknown character back end 'tcp:1234'" -kernel $img -serial tcp:1234
 
 # Reset: the board restarts the program; -no-reboot exits at the first.
 riscv64-linux-gnu-gcc -march=rv64i_zicsr -mabi=lp64 -nostdlib -static -no-pie \
