@@ -16,18 +16,7 @@
 
 #include "core/icount.h"
 #include "frontend-riscv/csr.h"
-
-enum {
-    CSR_CYCLE = 0xc00,
-    CSR_TIME = 0xc01,
-    CSR_INSTRET = 0xc02,
-    CSR_HPMCOUNTER3 = 0xc03,
-    CSR_MCYCLE = 0xb00,
-    CSR_MINSTRET = 0xb02,
-    CSR_MHPMCOUNTER3 = 0xb03,
-    CSR_MCOUNTINHIBIT = 0x320,
-    CSR_MHPMEVENT3 = 0x323,
-};
+#include "frontend-riscv/csr-num.h"
 
 static uint64_t host_ns(void)
 {

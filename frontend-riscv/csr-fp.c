@@ -7,12 +7,7 @@
  * it as its dynamic rounding mode.
  */
 #include "frontend-riscv/cpu.h"
-
-enum {
-    CSR_FFLAGS = 0x001,
-    CSR_FRM = 0x002,
-    CSR_FCSR = 0x003,
-};
+#include "frontend-riscv/csr-num.h"
 
 static bool fp_csr(RVEnv *env, unsigned csr)
 {

@@ -6,27 +6,7 @@
  */
 #include "frontend-riscv/csr.h"
 #include "softmmu/softmmu.h"
-
-enum {
-    CSR_MSTATUS = 0x300,
-    CSR_MISA = 0x301,
-    CSR_MEDELEG = 0x302,
-    CSR_MIDELEG = 0x303,
-    CSR_MIE = 0x304,
-    CSR_MTVEC = 0x305,
-    CSR_MCOUNTEREN = 0x306,
-    CSR_MENVCFG = 0x30a,
-    CSR_MSCRATCH = 0x340,
-    CSR_MEPC = 0x341,
-    CSR_MCAUSE = 0x342,
-    CSR_MTVAL = 0x343,
-    CSR_MIP = 0x344,
-    CSR_MVENDORID = 0xf11,
-    CSR_MARCHID = 0xf12,
-    CSR_MIMPID = 0xf13,
-    CSR_MHARTID = 0xf14,
-    CSR_MCONFIGPTR = 0xf15,
-};
+#include "frontend-riscv/csr-num.h"
 
 /* Writable mstatus bits (UBE/SBE/MBE are 0: little-endian only; VS and XS
  * are 0: no vector unit or other extension state; UXL/SXL are fixed). */

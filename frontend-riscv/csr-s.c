@@ -7,21 +7,7 @@
  */
 #include "frontend-riscv/csr.h"
 #include "softmmu/softmmu.h"
-
-enum {
-    CSR_SSTATUS = 0x100,
-    CSR_SIE = 0x104,
-    CSR_STVEC = 0x105,
-    CSR_SCOUNTEREN = 0x106,
-    CSR_SENVCFG = 0x10a,
-    CSR_SSCRATCH = 0x140,
-    CSR_SEPC = 0x141,
-    CSR_SCAUSE = 0x142,
-    CSR_STVAL = 0x143,
-    CSR_SIP = 0x144,
-    CSR_STIMECMP = 0x14d,
-    CSR_SATP = 0x180,
-};
+#include "frontend-riscv/csr-num.h"
 
 #define SSTATUS_WMASK                                                       \
     (MSTATUS_SIE | MSTATUS_SPIE | MSTATUS_SPP | MSTATUS_FS | MSTATUS_SUM |   \

@@ -16,16 +16,12 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "frontend-riscv/csr-num.h"
 #include "frontend-riscv/decode.h"
 #include "frontend-riscv/disas.h"
 
 /* Major opcode (bits 6:0) of the loads: I-format, printed imm(rs1). */
 #define RV_OPC_LOAD 0x03
-
-/* Counter CSRs with dedicated read aliases (rdcycle, ...). */
-#define RV_CSR_CYCLE   0xc00
-#define RV_CSR_TIME    0xc01
-#define RV_CSR_INSTRET 0xc02
 
 typedef struct RvOut {
     char *buf;
@@ -213,13 +209,13 @@ static void format_jalr(RvOut *o, const RvArgs *a)
 static void format_csr_read(RvOut *o, const RvArgs *a, const char *csr)
 {
     switch (a->imm) {
-    case RV_CSR_CYCLE:
+    case CSR_CYCLE:
         emit(o, "rdcycle", "%s", reg(a->rd));
         break;
-    case RV_CSR_TIME:
+    case CSR_TIME:
         emit(o, "rdtime", "%s", reg(a->rd));
         break;
-    case RV_CSR_INSTRET:
+    case CSR_INSTRET:
         emit(o, "rdinstret", "%s", reg(a->rd));
         break;
     default:
@@ -237,7 +233,7 @@ static void format_csr(RvOut *o, int id, const RvArgs *a)
     const char *alias = NULL;
 
     if (id == RV_INSN_csrrw && a->rd == 0 && a->rs1 == 0 &&
-        a->imm == RV_CSR_CYCLE) {
+        a->imm == CSR_CYCLE) {
         /* csrrw zero,cycle,zero: the conventional illegal instruction. */
         emit_mnem(o, "unimp");
         return;

@@ -12,6 +12,7 @@
 
 #define HELPER_DEF_FILE "frontend-riscv/helper.def"
 #include "ir/helper-info.h"
+#include "frontend-riscv/csr-num.h"
 
 #define GETPC() ((uintptr_t)__builtin_return_address(0))
 
@@ -19,7 +20,6 @@ enum {
     INSN_MRET = 0x30200073,
     INSN_SRET = 0x10200073,
     INSN_WFI = 0x10500073,
-    CSR_MIP = 0x344,
 };
 
 void rv_raise(CPUState *cs, int cause, uint64_t tval, uintptr_t ra)

@@ -9,11 +9,7 @@
  */
 #include "frontend-riscv/csr.h"
 #include "softmmu/softmmu.h"
-
-enum {
-    CSR_PMPCFG0 = 0x3a0,
-    CSR_PMPADDR0 = 0x3b0,
-};
+#include "frontend-riscv/csr-num.h"
 
 #define PMP_R 0x01
 #define PMP_W 0x02

@@ -12,6 +12,7 @@
 #include "softmmu/softmmu.h"
 #include "frontend-riscv/cpu.h"
 #include "frontend-riscv/decode.h"
+#include "frontend-riscv/csr-num.h"
 #include "frontend-riscv/helper.h"
 #include "ir/ir-fp.h"
 

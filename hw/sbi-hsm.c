@@ -12,17 +12,7 @@
 #include "core/log.h"
 #include "hw/sbi-internal.h"
 #include "softmmu/softmmu.h"
-
-enum {
-    CSR_SCOUNTEREN = 0x106,
-    CSR_MSTATUS = 0x300,
-    CSR_MEDELEG = 0x302,
-    CSR_MIDELEG = 0x303,
-    CSR_MCOUNTEREN = 0x306,
-    CSR_MENVCFG = 0x30a,
-    CSR_PMPCFG0 = 0x3a0,
-    CSR_PMPADDR0 = 0x3b0,
-};
+#include "frontend-riscv/csr-num.h"
 
 enum {
     HSM_START = 0,
